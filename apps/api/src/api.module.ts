@@ -1,0 +1,34 @@
+import { AuditModule } from '@fitscout/audit';
+import { ConfigModule } from '@fitscout/config';
+import { DatabaseModule } from '@fitscout/database';
+import { IdentityModule } from '@fitscout/identity';
+import { HealthModule, LoggingModule } from '@fitscout/observability';
+import { QueueModule } from '@fitscout/queue';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { HealthController } from './health/health.controller';
+import { AuthGuard } from './http/auth.guard';
+import { ProblemFilter } from './http/problem.filter';
+import { MembersController } from './members/members.controller';
+import { OrganisationController } from './organisation/organisation.controller';
+
+/** HTTP only: controllers, guard and filter; the logic lives in libs shared with the worker. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule.forRoot('api'),
+    DatabaseModule.forRoot({ applicationName: 'fitscout-api' }),
+    HealthModule,
+    QueueModule,
+    IdentityModule,
+    AuditModule,
+  ],
+  controllers: [HealthController, AuthController, OrganisationController, MembersController, AuditController],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,11 @@
+import { ConfigModule } from '@fitscout/config';
+import { DatabaseModule } from '@fitscout/database';
+import { IdentityModule } from '@fitscout/identity';
+import { TenancyModule } from '@fitscout/tenancy';
+import { Module } from '@nestjs/common';
+
+/** The domain services operators need, without HTTP or queues. */
+@Module({
+  imports: [ConfigModule, DatabaseModule.forRoot({ applicationName: 'fitscout-cli' }), TenancyModule, IdentityModule],
+})
+export class CliModule {}

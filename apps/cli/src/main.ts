@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { DomainError } from '@fitscout/common';
+import { loadConfigOrExit } from '@fitscout/config';
+import { runMigrations } from '@fitscout/database';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { parseArgs } from 'node:util';
+import { CliUsageError } from './cli-error';
+import { CliModule } from './cli.module';
+import { addUser, createOrganisation } from './commands/identity.commands';
+
+type Options = Record<string, string | undefined>;
+type Command = (options: Options) => Promise<unknown>;
+
+const withApp =
+  (fn: (app: INestApplicationContext, options: Options) => Promise<unknown>): Command =>
+  async (options) => {
+    const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
+    try {
+      return await fn(app, options);
+    } finally {
+      await app.close();
+    }
+  };
+
+const COMMANDS: Record<string, { usage: string; run: Command }> = {
+  'db:migrate': {
+    usage: 'db:migrate',
+    run: async () => ({ applied: await runMigrations(loadConfigOrExit().database) }),
+  },
+  'org:create': {
+    usage: 'org:create --name N --kind brand|party|union|ngo|agency|other --owner-email E --owner-password P [--jurisdictions DE,AT]',
+    run: withApp(createOrganisation),
+  },
+  'user:add': {
+    usage: 'user:add --org ID|NAME --email E --role owner|admin|manager|analyst|viewer [--password P]',
+    run: withApp(addUser),
+  },
+};
+
+function usage(): string {
+  return `Usage: npm run cli -- <command> [options]\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}`;
+}
+
+/** Every command prints one JSON document: the result on stdout, or an error on stderr. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${JSON.stringify({ error: name ? `unknown command "${name}"` : 'no command' })}\n${usage()}\n`);
+    return 2;
+  }
+  try {
+    const { values } = parseArgs({ args: rest, strict: false, allowPositionals: false });
+    const options = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
+    );
+    const result = await command.run(options);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const isUsage = error instanceof CliUsageError || error instanceof DomainError;
+    const body = error instanceof Error ? { error: error.message, ...('field' in error ? { field: error.field } : {}) } : { error: String(error) };
+    process.stderr.write(`${JSON.stringify(body)}\n`);
+    return isUsage ? 2 : 1;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => process.exit(code));

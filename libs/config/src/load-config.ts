@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import type { AppConfig } from './app-config';
+import { DEV_JWT_SECRET, EnvSchema } from './env.schema';
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+const KNOWN_KEYS = Object.keys(new EnvSchema());
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+}
+
+/**
+ * Validates the environment once and returns the typed config.
+ * Fails with every invalid variable listed, not just the first.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of KNOWN_KEYS) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  if (env.CORS_ORIGINS !== undefined) raw.CORS_ORIGINS = env.CORS_ORIGINS;
+  const schema = plainToInstance(EnvSchema, raw);
+  const problems = describe(validateSync(schema, { forbidUnknownValues: true }));
+  if (schema.NODE_ENV === 'production' && schema.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: the development secret is refused in production; set a random secret of 32+ chars');
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  return toAppConfig(schema);
+}
+
+function toAppConfig(s: EnvSchema): AppConfig {
+  const origins = s.CORS_ORIGINS.trim();
+  return {
+    env: s.NODE_ENV,
+    http: {
+      port: s.PORT,
+      workerPort: s.WORKER_PORT,
+      corsOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
+      bodyLimit: s.BODY_LIMIT.toLowerCase(),
+    },
+    database: { url: s.DATABASE_URL, poolSize: s.DATABASE_POOL_SIZE, autoCreate: s.DATABASE_AUTO_CREATE },
+    redis: { url: s.REDIS_URL, queuePrefix: s.QUEUE_PREFIX },
+    auth: {
+      jwtSecret: s.JWT_SECRET,
+      accessTtlSeconds: s.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlDays: s.REFRESH_TOKEN_TTL_DAYS,
+    },
+    log: { level: s.LOG_LEVEL },
+  };
+}
+
+/** For process entry points: print every invalid variable in one message and exit, instead of a stack trace. */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
