@@ -21,16 +21,21 @@ async function recreate() {
 (async () => {
   await recreate();
   const env = { ...process.env, DATABASE_URL: scratch.toString() };
-  const run = (args) => execFileSync('npm', ['run', '--silent', 'typeorm', '--', ...args], { stdio: 'inherit', env });
+  const run = (args) =>
+    execFileSync('npm', ['run', '--silent', 'typeorm', '--', ...args], { stdio: 'inherit', env });
   run(['migration:run']);
   try {
     run(['migration:generate', '--dryrun', '--check', 'migrations/Drift']);
   } catch {
-    console.error('migration drift: the entities changed without a migration (npm run migration:generate -- Name)');
+    console.error(
+      'migration drift: the entities changed without a migration (npm run migration:generate -- Name)',
+    );
     process.exit(1);
   }
   // The down() of every migration must work too: revert all, then re-apply.
-  const count = require('node:fs').readdirSync('migrations').filter((f) => /^\d+-.*\.ts$/.test(f)).length;
+  const count = require('node:fs')
+    .readdirSync('migrations')
+    .filter((f) => /^\d+-.*\.ts$/.test(f)).length;
   for (let i = 0; i < count; i++) run(['migration:revert']);
   run(['migration:run']);
   console.log(`migration check: no drift; ${count} migration(s) reverted and re-applied`);

@@ -8,7 +8,8 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Usage: npm run migration:generate -- <PascalCaseName>');
   process.exit(2);
 }
-const run = (args) => execFileSync('npm', ['run', '--silent', 'typeorm', '--', ...args], { stdio: 'inherit' });
+const run = (args) =>
+  execFileSync('npm', ['run', '--silent', 'typeorm', '--', ...args], { stdio: 'inherit' });
 execFileSync('npm', ['run', '--silent', 'cli', '--', 'db:migrate'], { stdio: 'inherit' });
 run(['migration:generate', '--pretty', `migrations/${name}`]);
 execFileSync('npx', ['prettier', '--write', 'migrations'], { stdio: 'inherit' });

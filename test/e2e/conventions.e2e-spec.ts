@@ -1,5 +1,11 @@
 import { createOrganisation } from '@fitscout/testing';
-import { createTestApp, expectProblem, type LoggedInMember, memberWithToken, type TestContext } from './support/test-app';
+import {
+  createTestApp,
+  expectProblem,
+  type LoggedInMember,
+  memberWithToken,
+  type TestContext,
+} from './support/test-app';
 
 describe('API conventions (problem+json, request ids, limits, docs, health)', () => {
   let ctx: TestContext;
@@ -13,7 +19,11 @@ describe('API conventions (problem+json, request ids, limits, docs, health)', ()
   afterAll(() => ctx.close());
 
   it('answers malformed JSON with 400 malformed_request', async () => {
-    const res = await ctx.http().post('/v1/auth/login').set('Content-Type', 'application/json').send('{"email": ');
+    const res = await ctx
+      .http()
+      .post('/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ');
     expectProblem(res, 400, 'malformed_request');
   });
 
@@ -26,7 +36,11 @@ describe('API conventions (problem+json, request ids, limits, docs, health)', ()
   });
 
   it('lists every invalid field at once', async () => {
-    const res = await ctx.http().post('/v1/members').set(admin.auth).send({ email: 'not-an-email', role: 'emperor' });
+    const res = await ctx
+      .http()
+      .post('/v1/members')
+      .set(admin.auth)
+      .send({ email: 'not-an-email', role: 'emperor' });
     const body = expectProblem(res, 400, 'validation_failed');
     const fields = (body.errors as { field: string }[]).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['email', 'role']));
@@ -64,7 +78,11 @@ describe('API conventions (problem+json, request ids, limits, docs, health)', ()
   it('echoes a caller X-Request-Id and generates one otherwise, also on errors', async () => {
     const echoed = await ctx.http().get('/health/live').set('X-Request-Id', 'trace-abc.123');
     expect(echoed.headers['x-request-id']).toBe('trace-abc.123');
-    const generated = await ctx.http().post('/v1/auth/login').set('Content-Type', 'application/json').send('{');
+    const generated = await ctx
+      .http()
+      .post('/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{');
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(generated.body.requestId).toBe(generated.headers['x-request-id']);
     const hostile = await ctx.http().get('/health/live').set('X-Request-Id', 'bad id with spaces <script>');

@@ -5,7 +5,9 @@
 export const TEST_DATABASE_NAME = 'fitscout_test';
 export const TEST_QUEUE_PREFIX = 'fitscout-test';
 
-export function testDatabaseUrl(base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/fitscout'): string {
+export function testDatabaseUrl(
+  base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/fitscout',
+): string {
   const url = new URL(base);
   url.pathname = `/${TEST_DATABASE_NAME}`;
   return url.toString();

@@ -26,7 +26,13 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins,
     exposedHeaders: ['X-Request-Id', 'Retry-After'],
   });
-  app.use(express.json({ limit: config.http.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: config.http.bodyLimit,
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
   // Body-parser errors (malformed JSON, 413) happen before Nest routing; answer them as problems here.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

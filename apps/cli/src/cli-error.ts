@@ -25,7 +25,8 @@ export function requireOneOf<T extends string>(value: string, allowed: readonly 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function requireEmail(value: string, field: string): string {
-  if (!EMAIL.test(value) || value.length > 254) throw new CliUsageError(`--${field} must be an email address`, field);
+  if (!EMAIL.test(value) || value.length > 254)
+    throw new CliUsageError(`--${field} must be an email address`, field);
   return value;
 }
 

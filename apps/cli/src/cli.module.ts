@@ -6,6 +6,11 @@ import { Module } from '@nestjs/common';
 
 /** The domain services operators need, without HTTP or queues. */
 @Module({
-  imports: [ConfigModule, DatabaseModule.forRoot({ applicationName: 'fitscout-cli' }), TenancyModule, IdentityModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot({ applicationName: 'fitscout-cli' }),
+    TenancyModule,
+    IdentityModule,
+  ],
 })
 export class CliModule {}

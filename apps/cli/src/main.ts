@@ -29,7 +29,8 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: async () => ({ applied: await runMigrations(loadConfigOrExit().database) }),
   },
   'org:create': {
-    usage: 'org:create --name N --kind brand|party|union|ngo|agency|other --owner-email E --owner-password P [--jurisdictions DE,AT]',
+    usage:
+      'org:create --name N --kind brand|party|union|ngo|agency|other --owner-email E --owner-password P [--jurisdictions DE,AT]',
     run: withApp(createOrganisation),
   },
   'user:add': {
@@ -49,7 +50,9 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`${JSON.stringify({ error: name ? `unknown command "${name}"` : 'no command' })}\n${usage()}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ error: name ? `unknown command "${name}"` : 'no command' })}\n${usage()}\n`,
+    );
     return 2;
   }
   try {
@@ -62,7 +65,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const isUsage = error instanceof CliUsageError || error instanceof DomainError;
-    const body = error instanceof Error ? { error: error.message, ...('field' in error ? { field: error.field } : {}) } : { error: String(error) };
+    const body =
+      error instanceof Error
+        ? { error: error.message, ...('field' in error ? { field: error.field } : {}) }
+        : { error: String(error) };
     process.stderr.write(`${JSON.stringify(body)}\n`);
     return isUsage ? 2 : 1;
   }

@@ -11,7 +11,9 @@ async function bootstrap(): Promise<void> {
   // SIGTERM: stop fetching jobs, let active ones finish, then close connections (see WorkerRuntime).
   app.enableShutdownHooks();
   await app.listen(config.http.workerPort);
-  app.get(Logger).log(`Fitscout worker running; health on http://localhost:${config.http.workerPort}/health/ready`);
+  app
+    .get(Logger)
+    .log(`Fitscout worker running; health on http://localhost:${config.http.workerPort}/health/ready`);
 }
 
 void bootstrap();

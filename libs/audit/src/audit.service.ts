@@ -53,6 +53,11 @@ export class AuditService {
       qb.andWhere('(e.created_at, e.id) < (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
     const rows = await qb.getMany();
-    return toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id], (r) => r);
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.createdAt.toISOString(), r.id],
+      (r) => r,
+    );
   }
 }

@@ -37,7 +37,9 @@ export function encodeCursor(values: CursorValues): string {
 
 /** Decodes a cursor made by encodeCursor; anything else is a 400 naming `cursor`. */
 export function decodeCursor(cursor: string, arity: number): CursorValues {
-  const invalid = DomainError.validation([{ field: 'cursor', message: 'cursor is malformed', rule: 'cursor' }]);
+  const invalid = DomainError.validation([
+    { field: 'cursor', message: 'cursor is malformed', rule: 'cursor' },
+  ]);
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -80,7 +82,12 @@ export function PageOf<T>(itemType: new () => T) {
     @ApiProperty({ type: itemType, isArray: true })
     items: T[];
 
-    @ApiProperty({ type: String, nullable: true, example: null, description: 'Pass as `cursor` to get the next page.' })
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      example: null,
+      description: 'Pass as `cursor` to get the next page.',
+    })
     nextCursor: string | null;
   }
   return PageDto;

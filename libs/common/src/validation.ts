@@ -9,11 +9,21 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   const out: FieldError[] = [];
   for (const error of errors) {
     const isIndex = /^\d+$/.test(error.property);
-    const path = parent === '' ? error.property : isIndex ? `${parent}[${error.property}]` : `${parent}.${error.property}`;
+    const path =
+      parent === ''
+        ? error.property
+        : isIndex
+          ? `${parent}[${error.property}]`
+          : `${parent}.${error.property}`;
     for (const [rule, message] of Object.entries(error.constraints ?? {})) {
-      out.push({ field: path, message: rule === 'whitelistValidation' ? `${path} is not an allowed field` : message, rule });
+      out.push({
+        field: path,
+        message: rule === 'whitelistValidation' ? `${path} is not an allowed field` : message,
+        rule,
+      });
     }
-    if (error.children && error.children.length > 0) out.push(...flattenValidationErrors(error.children, path));
+    if (error.children && error.children.length > 0)
+      out.push(...flattenValidationErrors(error.children, path));
   }
   return out;
 }

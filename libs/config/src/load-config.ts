@@ -31,7 +31,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const schema = plainToInstance(EnvSchema, raw);
   const problems = describe(validateSync(schema, { forbidUnknownValues: true }));
   if (schema.NODE_ENV === 'production' && schema.JWT_SECRET === DEV_JWT_SECRET) {
-    problems.push('JWT_SECRET: the development secret is refused in production; set a random secret of 32+ chars');
+    problems.push(
+      'JWT_SECRET: the development secret is refused in production; set a random secret of 32+ chars',
+    );
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return toAppConfig(schema);
@@ -44,7 +46,13 @@ function toAppConfig(s: EnvSchema): AppConfig {
     http: {
       port: s.PORT,
       workerPort: s.WORKER_PORT,
-      corsOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins:
+        origins === '*'
+          ? '*'
+          : origins
+              .split(',')
+              .map((o) => o.trim())
+              .filter(Boolean),
       bodyLimit: s.BODY_LIMIT.toLowerCase(),
     },
     database: { url: s.DATABASE_URL, poolSize: s.DATABASE_POOL_SIZE, autoCreate: s.DATABASE_AUTO_CREATE },

@@ -5,9 +5,12 @@ export class DatabaseUnreachableError extends Error {
     readonly target: string,
     cause: unknown,
   ) {
-    super(`PostgreSQL is not reachable at ${target}: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      `PostgreSQL is not reachable at ${target}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
     this.name = 'DatabaseUnreachableError';
   }
 }

@@ -14,7 +14,10 @@ export const MIGRATIONS_GLOB = resolve(__dirname, '../../../migrations/[0-9]*-*.
 export async function runMigrations(config: AppConfig['database']): Promise<string[]> {
   if (config.autoCreate) await ensureDatabase(config.url);
   const dataSource = new DataSource(
-    buildDataSourceOptions({ ...config, poolSize: 2 }, { migrations: [MIGRATIONS_GLOB], applicationName: 'fitscout-migrate' }),
+    buildDataSourceOptions(
+      { ...config, poolSize: 2 },
+      { migrations: [MIGRATIONS_GLOB], applicationName: 'fitscout-migrate' },
+    ),
   );
   await dataSource.initialize();
   try {

@@ -41,7 +41,10 @@ export class AccessTokenService {
       });
     } catch (error) {
       const expired = (error as { name?: string }).name === 'TokenExpiredError';
-      throw new DomainError(ErrorCode.InvalidToken, expired ? 'The access token has expired.' : 'The access token is invalid.');
+      throw new DomainError(
+        ErrorCode.InvalidToken,
+        expired ? 'The access token has expired.' : 'The access token is invalid.',
+      );
     }
     if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.org !== 'string') {
       throw new DomainError(ErrorCode.InvalidToken, 'The access token is invalid.');

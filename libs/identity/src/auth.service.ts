@@ -80,7 +80,11 @@ export class AuthService {
         await this.revokeFamily(em, token.familyId, 'membership_ended');
         return { error: invalidRefresh() };
       }
-      await em.update(RefreshTokenEntity, { id: token.id }, { revokedAt: new Date(), revokedReason: 'rotated' });
+      await em.update(
+        RefreshTokenEntity,
+        { id: token.id },
+        { revokedAt: new Date(), revokedReason: 'rotated' },
+      );
       return { pair: await this.issue(em, membership, token.familyId) };
     });
     // Thrown after commit so the family revocation on reuse is kept, not rolled back.
@@ -105,8 +109,16 @@ export class AuthService {
     );
   }
 
-  private async revokeFamily(em: EntityManager, familyId: string, reason: RefreshTokenEntity['revokedReason']) {
-    await em.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+  private async revokeFamily(
+    em: EntityManager,
+    familyId: string,
+    reason: RefreshTokenEntity['revokedReason'],
+  ) {
+    await em.update(
+      RefreshTokenEntity,
+      { familyId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
   }
 
   private async issue(em: EntityManager, membership: MembershipEntity, familyId: string): Promise<TokenPair> {

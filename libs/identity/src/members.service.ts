@@ -1,5 +1,13 @@
 import { AuditService } from '@fitscout/audit';
-import { decodeCursor, DomainError, ErrorCode, type Page, type PageQueryDto, pageLimit, toPage } from '@fitscout/common';
+import {
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  type Page,
+  type PageQueryDto,
+  pageLimit,
+  toPage,
+} from '@fitscout/common';
 import { type Role, roleAtLeast } from '@fitscout/tenancy';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -35,7 +43,10 @@ export class MembersService {
     return m?.role ?? null;
   }
 
-  async list(organisationId: string, query: PageQueryDto): Promise<Page<MembershipEntity & { user: UserEntity }>> {
+  async list(
+    organisationId: string,
+    query: PageQueryDto,
+  ): Promise<Page<MembershipEntity & { user: UserEntity }>> {
     const limit = pageLimit(query);
     const qb = this.dataSource
       .getRepository(MembershipEntity)
@@ -50,7 +61,12 @@ export class MembersService {
       qb.andWhere('(m.created_at, m.id) > (:createdAt::timestamptz, :id::uuid)', { createdAt, id });
     }
     const rows = (await qb.getMany()) as (MembershipEntity & { user: UserEntity })[];
-    return toPage(rows, limit, (m) => [m.createdAt.toISOString(), m.id], (m) => m);
+    return toPage(
+      rows,
+      limit,
+      (m) => [m.createdAt.toISOString(), m.id],
+      (m) => m,
+    );
   }
 
   async get(organisationId: string, userId: string): Promise<MembershipEntity & { user: UserEntity }> {
@@ -77,11 +93,18 @@ export class MembersService {
       let invitationToken: string | null = null;
       if (!user) {
         user = await em.save(
-          em.create(UserEntity, { email, displayName: input.displayName ?? null, passwordHash, lastLoginAt: null }),
+          em.create(UserEntity, {
+            email,
+            displayName: input.displayName ?? null,
+            passwordHash,
+            lastLoginAt: null,
+          }),
         );
         if (!passwordHash) invitationToken = newOpaqueToken('fsi_');
       }
-      const existing = await em.findOne(MembershipEntity, { where: { organisationId: actor.organisationId, userId: user.id } });
+      const existing = await em.findOne(MembershipEntity, {
+        where: { organisationId: actor.organisationId, userId: user.id },
+      });
       if (existing) throw DomainError.conflict(`${email} is already a member of this organisation.`);
       const membership = await em.save(
         em.create(MembershipEntity, {
@@ -103,7 +126,11 @@ export class MembersService {
     return result;
   }
 
-  async changeRole(actor: Actor, userId: string, role: Role): Promise<MembershipEntity & { user: UserEntity }> {
+  async changeRole(
+    actor: Actor,
+    userId: string,
+    role: Role,
+  ): Promise<MembershipEntity & { user: UserEntity }> {
     await this.dataSource.transaction(async (em) => {
       const m = await this.lockMembership(em, actor.organisationId, userId);
       if (m.role === role) return;
@@ -127,12 +154,20 @@ export class MembersService {
       if (m.role === 'owner') await this.assertNotLastOwner(em, actor.organisationId);
       await em.delete(MembershipEntity, { id: m.id });
       await this.auth.revokeUserTokens(em, actor.organisationId, userId);
-      await this.audit.record(em, { ...this.auditBase(actor, userId), action: 'member.removed', changes: { role: m.role } });
+      await this.audit.record(em, {
+        ...this.auditBase(actor, userId),
+        action: 'member.removed',
+        changes: { role: m.role },
+      });
     });
   }
 
   /** Sets the invited user's password (if they have none yet) and activates the membership. */
-  async acceptInvitation(token: string, password: string, displayName?: string): Promise<{ organisationId: string; email: string }> {
+  async acceptInvitation(
+    token: string,
+    password: string,
+    displayName?: string,
+  ): Promise<{ organisationId: string; email: string }> {
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (em) => {
       const m = await em
@@ -153,9 +188,16 @@ export class MembersService {
       await em.update(
         UserEntity,
         { id: user.id },
-        { passwordHash: user.passwordHash ?? passwordHash, displayName: user.displayName ?? displayName ?? null },
+        {
+          passwordHash: user.passwordHash ?? passwordHash,
+          displayName: user.displayName ?? displayName ?? null,
+        },
       );
-      await em.update(MembershipEntity, { id: m.id }, { status: 'active', inviteTokenHash: null, inviteExpiresAt: null });
+      await em.update(
+        MembershipEntity,
+        { id: m.id },
+        { status: 'active', inviteTokenHash: null, inviteExpiresAt: null },
+      );
       await this.audit.record(em, {
         organisationId: m.organisationId,
         actorUserId: user.id,
@@ -178,7 +220,11 @@ export class MembersService {
     };
   }
 
-  private async lockMembership(em: EntityManager, organisationId: string, userId: string): Promise<MembershipEntity> {
+  private async lockMembership(
+    em: EntityManager,
+    organisationId: string,
+    userId: string,
+  ): Promise<MembershipEntity> {
     const m = await em.findOne(MembershipEntity, {
       where: { organisationId, userId },
       lock: { mode: 'pessimistic_write' },

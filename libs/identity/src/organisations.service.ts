@@ -32,7 +32,10 @@ export class OrganisationsService {
    * Creates an organisation with its first owner in one transaction. An existing user
    * (matched by email) becomes the owner; their password is left unchanged.
    */
-  async create(input: CreateOrganisationInput, actorUserId: string | null = null): Promise<OrganisationEntity> {
+  async create(
+    input: CreateOrganisationInput,
+    actorUserId: string | null = null,
+  ): Promise<OrganisationEntity> {
     const passwordHash = await hashPassword(input.owner.password);
     return this.dataSource.transaction(async (em) => {
       const org = await em.save(
@@ -45,9 +48,19 @@ export class OrganisationsService {
       const email = input.owner.email.trim().toLowerCase();
       let user = await em.findOne(UserEntity, { where: { email } });
       user ??= await em.save(
-        em.create(UserEntity, { email, displayName: input.owner.displayName ?? null, passwordHash, lastLoginAt: null }),
+        em.create(UserEntity, {
+          email,
+          displayName: input.owner.displayName ?? null,
+          passwordHash,
+          lastLoginAt: null,
+        }),
       );
-      await em.insert(MembershipEntity, { organisationId: org.id, userId: user.id, role: 'owner', status: 'active' });
+      await em.insert(MembershipEntity, {
+        organisationId: org.id,
+        userId: user.id,
+        role: 'owner',
+        status: 'active',
+      });
       await this.audit.record(em, {
         organisationId: org.id,
         actorUserId,
@@ -61,13 +74,17 @@ export class OrganisationsService {
   }
 
   async get(organisationId: string): Promise<OrganisationEntity> {
-    const org = await this.dataSource.getRepository(OrganisationEntity).findOne({ where: { id: organisationId } });
+    const org = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .findOne({ where: { id: organisationId } });
     if (!org) throw DomainError.notFound('Organisation');
     return org;
   }
 
   async findByName(name: string): Promise<OrganisationEntity | null> {
-    return this.dataSource.getRepository(OrganisationEntity).findOne({ where: { name }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(OrganisationEntity)
+      .findOne({ where: { name }, order: { createdAt: 'ASC' } });
   }
 
   async update(actor: Actor, input: UpdateOrganisationInput): Promise<OrganisationEntity> {
@@ -80,7 +97,8 @@ export class OrganisationsService {
       const before = { name: org.name, kind: org.kind, defaultJurisdictions: org.defaultJurisdictions };
       if (input.name !== undefined) org.name = input.name.trim();
       if (input.kind !== undefined) org.kind = input.kind;
-      if (input.defaultJurisdictions !== undefined) org.defaultJurisdictions = [...new Set(input.defaultJurisdictions)];
+      if (input.defaultJurisdictions !== undefined)
+        org.defaultJurisdictions = [...new Set(input.defaultJurisdictions)];
       const saved = await em.save(org);
       await this.audit.record(em, {
         organisationId: org.id,
@@ -89,7 +107,10 @@ export class OrganisationsService {
         action: 'organisation.updated',
         targetType: 'organisation',
         targetId: org.id,
-        changes: { before, after: { name: saved.name, kind: saved.kind, defaultJurisdictions: saved.defaultJurisdictions } },
+        changes: {
+          before,
+          after: { name: saved.name, kind: saved.kind, defaultJurisdictions: saved.defaultJurisdictions },
+        },
       });
       return saved;
     });

@@ -22,7 +22,9 @@ export class LoggingModule {
                 paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
                 remove: true,
               },
-              autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics' },
+              autoLogging: {
+                ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
+              },
               quietReqLogger: true,
             },
           }),

@@ -30,7 +30,9 @@ export class RedisHealthIndicator implements OnModuleDestroy {
       const started = Date.now();
       const pong = await Promise.race([
         this.client.ping(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout after 1000 ms')), 1000).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout after 1000 ms')), 1000).unref(),
+        ),
       ]);
       if (pong !== 'PONG') return indicator.down({ message: `unexpected reply ${pong}` });
       return indicator.up({ latencyMs: Date.now() - started });

@@ -48,7 +48,11 @@ export class JobProducer implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Enqueues a job; a Redis outage becomes a 503 domain error rather than a hang or a false success. */
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    options: EnqueueOptions = {},
+  ): Promise<string> {
     try {
       const job = await this.queue(JOB_QUEUE[name]).add(name, payload, {
         jobId: options.jobId,
@@ -57,9 +61,13 @@ export class JobProducer implements OnModuleInit, OnModuleDestroy {
       });
       return job.id ?? '';
     } catch (error) {
-      throw new DomainError(ErrorCode.DependencyUnavailable, 'The job queue is unavailable; nothing was queued.', {
-        cause: error,
-      });
+      throw new DomainError(
+        ErrorCode.DependencyUnavailable,
+        'The job queue is unavailable; nothing was queued.',
+        {
+          cause: error,
+        },
+      );
     }
   }
 

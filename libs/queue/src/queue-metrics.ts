@@ -1,11 +1,16 @@
 import { metricsRegistry } from '@fitscout/observability';
 import { Gauge } from 'prom-client';
-import { ALL_QUEUE_NAMES } from './queue.constants';
-import type { JobProducer } from './job-producer';
+import type { Queue } from 'bullmq';
+import { ALL_QUEUE_NAMES, type QueueName } from './queue.constants';
+
+/** Whatever can hand out queues (the JobProducer); structural so this file does not import it. */
+export interface QueueSource {
+  queue(name: QueueName): Pick<Queue, 'getJobCounts'>;
+}
 
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'] as const;
 
-let source: JobProducer | undefined;
+let source: QueueSource | undefined;
 
 /**
  * `queue_jobs{queue,state}`, read from Redis at scrape time. One gauge per process; the producer
@@ -30,7 +35,7 @@ const queueDepth = new Gauge({
   },
 });
 
-export function exposeQueueDepth(producer: JobProducer | undefined): void {
+export function exposeQueueDepth(producer: QueueSource | undefined): void {
   source = producer;
   if (!producer) queueDepth.reset();
 }

@@ -4,7 +4,11 @@ import IORedis, { type Redis, type RedisOptions } from 'ioredis';
  * Workers block on Redis and must retry forever (`maxRetriesPerRequest: null`, as BullMQ requires);
  * producers fail fast instead, so an API request never hangs on a Redis outage.
  */
-export function createRedisConnection(url: string, role: 'producer' | 'worker' | 'client', name: string): Redis {
+export function createRedisConnection(
+  url: string,
+  role: 'producer' | 'worker' | 'client',
+  name: string,
+): Redis {
   const options: RedisOptions =
     role === 'worker'
       ? { maxRetriesPerRequest: null, enableReadyCheck: true, connectionName: name }

@@ -35,6 +35,8 @@ export async function createMember(ds: DataSource, organisationId: string, role:
     passwordHash: await testPasswordHash(),
     lastLoginAt: null,
   });
-  await ds.getRepository(MembershipEntity).insert({ organisationId, userId: user.id, role, status: 'active' });
+  await ds
+    .getRepository(MembershipEntity)
+    .insert({ organisationId, userId: user.id, role, status: 'active' });
   return { userId: user.id, email, role, organisationId };
 }

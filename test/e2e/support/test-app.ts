@@ -47,7 +47,11 @@ export async function loginAs(ctx: TestContext, member: TestMember): Promise<Log
   return { ...member, ...body, auth: { Authorization: `Bearer ${body.accessToken}` } };
 }
 
-export async function memberWithToken(ctx: TestContext, organisationId: string, role: Role): Promise<LoggedInMember> {
+export async function memberWithToken(
+  ctx: TestContext,
+  organisationId: string,
+  role: Role,
+): Promise<LoggedInMember> {
   return loginAs(ctx, await createMember(ctx.ds, organisationId, role));
 }
 
@@ -56,7 +60,11 @@ export function expectProblem(res: request.Response, status: number, code?: stri
   expect(res.status).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = res.body as Record<string, unknown>;
-  expect(body).toMatchObject({ status, type: expect.stringMatching(/^urn:fitscout:problem:/), title: expect.any(String) });
+  expect(body).toMatchObject({
+    status,
+    type: expect.stringMatching(/^urn:fitscout:problem:/),
+    title: expect.any(String),
+  });
   expect(typeof body.detail).toBe('string');
   if (code) expect(body.code).toBe(code);
   return body;

@@ -17,7 +17,12 @@ export class AuditEventDto {
   @ApiProperty({ example: 'member.role_changed' })
   action: string;
 
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Null for operator (CLI) or system actions.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'Null for operator (CLI) or system actions.',
+  })
   actorUserId: string | null;
 
   @ApiProperty({ example: 'member' })
@@ -26,7 +31,11 @@ export class AuditEventDto {
   @ApiProperty({ type: String, nullable: true })
   targetId: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { before: { role: 'viewer' }, after: { role: 'analyst' } } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { before: { role: 'viewer' }, after: { role: 'analyst' } },
+  })
   changes: Record<string, unknown>;
 
   @ApiProperty({ type: String, nullable: true })

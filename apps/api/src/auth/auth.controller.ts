@@ -3,7 +3,14 @@ import { Body, Controller, Get, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiEndpoint } from '../http/api-endpoint.decorator';
 import { CurrentActor } from '../http/auth.decorators';
-import { AcceptInvitationDto, InvitationAcceptedDto, LoginDto, MeDto, RefreshDto, TokenPairDto } from './auth.dto';
+import {
+  AcceptInvitationDto,
+  InvitationAcceptedDto,
+  LoginDto,
+  MeDto,
+  RefreshDto,
+  TokenPairDto,
+} from './auth.dto';
 
 const toTokenPairDto = (pair: TokenPair): TokenPairDto => ({ ...pair, tokenType: 'Bearer' });
 
@@ -33,7 +40,8 @@ export class AuthController {
   @ApiEndpoint({
     operationId: 'refreshToken',
     summary: 'Rotate a refresh token',
-    description: 'The presented token is spent. Presenting a spent token again revokes the whole token family.',
+    description:
+      'The presented token is spent. Presenting a spent token again revokes the whole token family.',
     access: 'public',
     status: HttpStatus.OK,
     errors: [401],

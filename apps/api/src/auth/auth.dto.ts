@@ -25,7 +25,10 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty({ example: 'fsr_6Jx0mY1q…', description: 'The refresh token from login or the previous refresh.' })
+  @ApiProperty({
+    example: 'fsr_6Jx0mY1q…',
+    description: 'The refresh token from login or the previous refresh.',
+  })
   @IsString()
   @MinLength(10)
   @MaxLength(200)

@@ -45,15 +45,13 @@ export function ApiEndpoint(options: ApiEndpointOptions): MethodDecorator {
     }),
     ...(options.status ? [HttpCode(options.status)] : []),
     ...(isPublic ? [Public()] : [RequireRole(options.access as Role), ApiBearerAuth('bearer')]),
-    ...[...statuses]
-      .sort()
-      .map((status) =>
-        ApiResponse({
-          status,
-          description: ERROR_DESCRIPTIONS[status] ?? 'Error',
-          content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-        }),
-      ),
+    ...[...statuses].sort().map((status) =>
+      ApiResponse({
+        status,
+        description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+      }),
+    ),
   );
 }
 

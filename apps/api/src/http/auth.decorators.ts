@@ -17,5 +17,10 @@ export const RequireRole = (role: Role): MethodDecorator & ClassDecorator => Set
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const auth = ctx.switchToHttp().getRequest<AuthenticatedRequest>().auth;
   if (!auth) throw new Error('CurrentActor used on a route without authentication');
-  return { organisationId: auth.organisationId, userId: auth.userId, role: auth.role, requestId: auth.requestId };
+  return {
+    organisationId: auth.organisationId,
+    userId: auth.userId,
+    role: auth.role,
+    requestId: auth.requestId,
+  };
 });

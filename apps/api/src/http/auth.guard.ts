@@ -23,14 +23,19 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
-    if (!required) throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no role`);
+    if (!required)
+      throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no role`);
 
     const req = context.switchToHttp().getRequest<Request & AuthenticatedRequest & RequestWithId>();
     const token = bearerToken(req);
     if (!token) throw new DomainError(ErrorCode.Unauthenticated, 'This endpoint requires a bearer token.');
     const claims = this.accessTokens.verify(token);
     const role = await this.members.activeRole(claims.org, claims.sub);
-    if (!role) throw new DomainError(ErrorCode.InvalidToken, 'The token no longer grants access to this organisation.');
+    if (!role)
+      throw new DomainError(
+        ErrorCode.InvalidToken,
+        'The token no longer grants access to this organisation.',
+      );
 
     req.auth = { userId: claims.sub, organisationId: claims.org, role, requestId: req.id ?? null };
     if (!roleAtLeast(role, required)) {

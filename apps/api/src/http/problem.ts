@@ -99,7 +99,8 @@ export function toProblem(error: unknown, requestId?: string): ProblemDocument {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const code = HTTP_STATUS_CODES[status] ?? ErrorCode.Internal;
-    const detail = status === 404 ? 'No such resource or route.' : status >= 500 ? TITLES[code] : error.message;
+    const detail =
+      status === 404 ? 'No such resource or route.' : status >= 500 ? TITLES[code] : error.message;
     return { ...build(code, detail, requestId), status };
   }
   const bodyError = error as BodyParserError;
@@ -113,7 +114,11 @@ export function toProblem(error: unknown, requestId?: string): ProblemDocument {
     const code = HTTP_STATUS_CODES[bodyError.status] ?? ErrorCode.MalformedRequest;
     return { ...build(code, bodyError.message ?? TITLES[code], requestId), status: bodyError.status };
   }
-  return build(ErrorCode.Internal, 'An unexpected error occurred. Quote the request id when reporting it.', requestId);
+  return build(
+    ErrorCode.Internal,
+    'An unexpected error occurred. Quote the request id when reporting it.',
+    requestId,
+  );
 }
 
 function build(

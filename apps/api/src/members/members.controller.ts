@@ -5,7 +5,14 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiEndpoint } from '../http/api-endpoint.decorator';
 import { CurrentActor } from '../http/auth.decorators';
 import { ParseUuidPipe } from '../http/parse-uuid.pipe';
-import { AddedMemberDto, AddMemberDto, ChangeRoleDto, MemberDto, MemberPageDto, toMemberDto } from './members.dto';
+import {
+  AddedMemberDto,
+  AddMemberDto,
+  ChangeRoleDto,
+  MemberDto,
+  MemberPageDto,
+  toMemberDto,
+} from './members.dto';
 
 @ApiTags('members')
 @Controller('members')
@@ -13,7 +20,11 @@ export class MembersController {
   constructor(private readonly members: MembersService) {}
 
   @Get()
-  @ApiEndpoint({ operationId: 'listMembers', summary: 'List the members of the organisation', access: 'viewer' })
+  @ApiEndpoint({
+    operationId: 'listMembers',
+    summary: 'List the members of the organisation',
+    access: 'viewer',
+  })
   @ApiOkResponse({ type: MemberPageDto })
   async list(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<MemberPageDto> {
     const page = await this.members.list(actor.organisationId, query);
@@ -39,7 +50,10 @@ export class MembersController {
   @Get(':userId')
   @ApiEndpoint({ operationId: 'getMember', summary: 'Get one member', access: 'viewer', errors: [404] })
   @ApiOkResponse({ type: MemberDto })
-  async get(@CurrentActor() actor: Actor, @Param('userId', ParseUuidPipe) userId: string): Promise<MemberDto> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('userId', ParseUuidPipe) userId: string,
+  ): Promise<MemberDto> {
     return toMemberDto(await this.members.get(actor.organisationId, userId));
   }
 
@@ -64,7 +78,8 @@ export class MembersController {
   @ApiEndpoint({
     operationId: 'removeMember',
     summary: 'Remove a member',
-    description: "Revokes the member's refresh tokens for this organisation. The last owner cannot be removed.",
+    description:
+      "Revokes the member's refresh tokens for this organisation. The last owner cannot be removed.",
     access: 'admin',
     status: HttpStatus.NO_CONTENT,
     errors: [404, 409],

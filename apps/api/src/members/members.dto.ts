@@ -1,5 +1,10 @@
 import { EnumProperty, PageOf } from '@fitscout/common';
-import { MEMBERSHIP_STATUSES, type MembershipEntity, type MembershipStatus, type UserEntity } from '@fitscout/identity';
+import {
+  MEMBERSHIP_STATUSES,
+  type MembershipEntity,
+  type MembershipStatus,
+  type UserEntity,
+} from '@fitscout/identity';
 import { ROLES, type Role } from '@fitscout/tenancy';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -46,7 +51,8 @@ export class AddedMemberDto extends MemberDto {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'Shown once, only when a new user was invited: they accept with POST /v1/auth/accept-invitation.',
+    description:
+      'Shown once, only when a new user was invited: they accept with POST /v1/auth/accept-invitation.',
     example: 'fsi_Wm9r…',
   })
   invitationToken: string | null;

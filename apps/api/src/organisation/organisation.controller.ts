@@ -19,7 +19,11 @@ export class OrganisationController {
   }
 
   @Patch()
-  @ApiEndpoint({ operationId: 'updateOrganisation', summary: 'Update the current organisation', access: 'admin' })
+  @ApiEndpoint({
+    operationId: 'updateOrganisation',
+    summary: 'Update the current organisation',
+    access: 'admin',
+  })
   @ApiOkResponse({ type: OrganisationDto })
   async update(@CurrentActor() actor: Actor, @Body() body: UpdateOrganisationDto): Promise<OrganisationDto> {
     return toOrganisationDto(await this.organisations.update(actor, body));

@@ -19,7 +19,12 @@ export class OrganisationDto {
   @EnumProperty(ORGANISATION_KINDS, 'OrganisationKind', { example: 'ngo' })
   kind: OrganisationKind;
 
-  @ApiProperty({ enum: AUDIENCE_JURISDICTIONS, enumName: 'Jurisdiction', isArray: true, example: ['DE', 'AT'] })
+  @ApiProperty({
+    enum: AUDIENCE_JURISDICTIONS,
+    enumName: 'Jurisdiction',
+    isArray: true,
+    example: ['DE', 'AT'],
+  })
   defaultJurisdictions: AudienceJurisdiction[];
 
   @ApiProperty({ example: '2026-11-23T09:00:00.000Z' })
@@ -37,10 +42,18 @@ export class UpdateOrganisationDto {
   @EnumProperty(ORGANISATION_KINDS, 'OrganisationKind', { optional: true, example: 'union' })
   kind?: OrganisationKind;
 
-  @ApiPropertyOptional({ enum: AUDIENCE_JURISDICTIONS, enumName: 'Jurisdiction', isArray: true, example: ['DE'] })
+  @ApiPropertyOptional({
+    enum: AUDIENCE_JURISDICTIONS,
+    enumName: 'Jurisdiction',
+    isArray: true,
+    example: ['DE'],
+  })
   @IsOptional()
   @ArrayMaxSize(AUDIENCE_JURISDICTIONS.length)
-  @IsIn(AUDIENCE_JURISDICTIONS, { each: true, message: `each value in $property must be one of: ${AUDIENCE_JURISDICTIONS.join(', ')}` })
+  @IsIn(AUDIENCE_JURISDICTIONS, {
+    each: true,
+    message: `each value in $property must be one of: ${AUDIENCE_JURISDICTIONS.join(', ')}`,
+  })
   defaultJurisdictions?: AudienceJurisdiction[];
 }
 

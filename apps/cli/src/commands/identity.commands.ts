@@ -24,7 +24,10 @@ export async function createOrganisation(app: INestApplicationContext, options: 
       password: requirePassword(requireOption(options, 'owner-password'), 'owner-password'),
     },
   });
-  return { organisation: { id: org.id, name: org.name, kind: org.kind }, owner: { email: options['owner-email'] } };
+  return {
+    organisation: { id: org.id, name: org.name, kind: org.kind },
+    owner: { email: options['owner-email'] },
+  };
 }
 
 export async function addUser(app: INestApplicationContext, options: Options) {

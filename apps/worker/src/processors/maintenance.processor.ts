@@ -15,7 +15,12 @@ export class MaintenanceProcessor {
     meta: { jobId: string },
   ): Promise<{ deleted: number }> {
     const deleted = await this.tokens.purgeExpiredRefreshTokens();
-    this.logger.log({ jobId: meta.jobId, jobName: JobName.PurgeExpiredRefreshTokens, trigger: payload.trigger, deleted });
+    this.logger.log({
+      jobId: meta.jobId,
+      jobName: JobName.PurgeExpiredRefreshTokens,
+      trigger: payload.trigger,
+      deleted,
+    });
     return { deleted };
   }
 }

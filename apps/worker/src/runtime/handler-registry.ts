@@ -28,7 +28,10 @@ export function buildHandlerRegistry(
   for (const name of jobNames) {
     const matches = discovered.filter((h) => h.jobName === name);
     if (matches.length === 0) problems.push(`job "${name}" has no handler`);
-    if (matches.length > 1) problems.push(`job "${name}" has ${matches.length} handlers: ${matches.map((m) => m.owner).join(', ')}`);
+    if (matches.length > 1)
+      problems.push(
+        `job "${name}" has ${matches.length} handlers: ${matches.map((m) => m.owner).join(', ')}`,
+      );
     if (matches.length !== 1) continue;
     const queue = JOB_QUEUE[name];
     const handlers = byQueue.get(queue) ?? new Map<JobName, DiscoveredHandler>();

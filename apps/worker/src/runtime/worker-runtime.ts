@@ -1,5 +1,11 @@
 import { APP_CONFIG, type AppConfig } from '@fitscout/config';
-import { ALL_JOB_NAMES, createRedisConnection, JOB_HANDLER_METADATA, type JobName, JobProducer } from '@fitscout/queue';
+import {
+  ALL_JOB_NAMES,
+  createRedisConnection,
+  JOB_HANDLER_METADATA,
+  type JobName,
+  JobProducer,
+} from '@fitscout/queue';
 import {
   Inject,
   Injectable,
@@ -44,7 +50,10 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       });
       worker.on('failed', (job, error) => {
         jobFailures.inc({ queue, job: job?.name ?? 'unknown' });
-        this.logger.warn({ jobId: job?.id, jobName: job?.name, attempt: job?.attemptsMade, err: error }, 'Job failed');
+        this.logger.warn(
+          { jobId: job?.id, jobName: job?.name, attempt: job?.attemptsMade, err: error },
+          'Job failed',
+        );
       });
       worker.on('error', (error) => this.logger.error({ err: error, queue }, 'Worker error'));
       this.workers.push(worker);
@@ -60,7 +69,11 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     this.connection?.disconnect();
   }
 
-  private async process(queue: string, handlers: Map<JobName, DiscoveredHandler>, job: Job): Promise<unknown> {
+  private async process(
+    queue: string,
+    handlers: Map<JobName, DiscoveredHandler>,
+    job: Job,
+  ): Promise<unknown> {
     const handler = handlers.get(job.name as JobName);
     // Unknown names cannot be handled by retrying; fail the job so it stays inspectable.
     if (!handler) throw new Error(`No handler for job "${job.name}" on queue "${queue}"`);
