@@ -4,7 +4,12 @@
  */
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@fitscout/config';
-import { DatabaseUnreachableError, describeDatabaseUrl, ensureDatabase, runMigrations } from '@fitscout/database';
+import {
+  DatabaseUnreachableError,
+  describeDatabaseUrl,
+  ensureDatabase,
+  runMigrations,
+} from '@fitscout/database';
 import { OrganisationsService } from '@fitscout/identity';
 import { NestFactory } from '@nestjs/core';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,7 +20,8 @@ import { CliModule } from '../apps/cli/src/cli.module';
 const DEMO_ORG = 'Demo Kampagnenbüro';
 const DEMO_EMAIL = 'owner@demo.fitscout.local';
 const DEMO_PASSWORD = 'fitscout-demo-2026';
-const HOW_TO_START = 'Start them with `docker compose up -d postgres redis`, or point DATABASE_URL / REDIS_URL at running servers.';
+const HOW_TO_START =
+  'Start them with `docker compose up -d postgres redis`, or point DATABASE_URL / REDIS_URL at running servers.';
 
 const fail = (line: string): never => {
   process.stderr.write(`${line}\n`);
@@ -23,7 +29,12 @@ const fail = (line: string): never => {
 };
 
 async function checkRedis(url: string): Promise<void> {
-  const redis = new IORedis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
+  const redis = new IORedis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();

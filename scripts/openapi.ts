@@ -15,7 +15,10 @@ import { buildOpenApiDocument } from '../apps/api/src/openapi/openapi-document';
 const TARGET = resolve(__dirname, '..', 'openapi.json');
 
 async function main(): Promise<number> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bodyParser: false, logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+    bodyParser: false,
+    logger: false,
+  });
   configureApp(app, loadConfig());
   await app.init();
   const text = `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;

@@ -7,9 +7,13 @@ const { join } = require('node:path');
 const { tmpdir } = require('node:os');
 
 const out = join(mkdtempSync(join(tmpdir(), 'fitscout-jest-')), 'results.json');
-const run = spawnSync('npx', ['jest', '--runInBand', '--json', `--outputFile=${out}`, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  'npx',
+  ['jest', '--runInBand', '--json', `--outputFile=${out}`, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 if (!existsSync(out)) {
   console.log('tests: 0 passed, 1 failed');
   process.exit(run.status || 1);

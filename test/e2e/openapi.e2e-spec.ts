@@ -24,9 +24,13 @@ describe('OpenAPI document', () => {
 
   beforeAll(async () => {
     ctx = await createTestApp();
-    const doc = (await ctx.http().get('/openapi.json')).body as { paths: Record<string, Record<string, Operation>> };
+    const doc = (await ctx.http().get('/openapi.json')).body as {
+      paths: Record<string, Record<string, Operation>>;
+    };
     operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation]),
+      Object.entries(ops).map(
+        ([method, op]) => [`${method.toUpperCase()} ${path}`, op] as [string, Operation],
+      ),
     );
   });
   afterAll(() => ctx.close());
