@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { AuditEventEntity } from '@fitscout/audit';
+import { CATALOGUE_ENTITIES } from '@fitscout/catalogue';
 import { loadConfig } from '@fitscout/config';
 import { buildDataSourceOptions, MIGRATIONS_GLOB } from '@fitscout/database';
 import { MembershipEntity, RefreshTokenEntity, UserEntity } from '@fitscout/identity';
@@ -16,6 +17,7 @@ export const ENTITIES = [
   MembershipEntity,
   RefreshTokenEntity,
   AuditEventEntity,
+  ...CATALOGUE_ENTITIES,
 ];
 
 export default new DataSource(

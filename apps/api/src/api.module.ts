@@ -1,4 +1,5 @@
 import { AuditModule } from '@fitscout/audit';
+import { CatalogueModule } from '@fitscout/catalogue';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
 import { IdentityModule } from '@fitscout/identity';
@@ -8,7 +9,11 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { DiscoveryController } from './discovery/discovery.controller';
 import { HealthController } from './health/health.controller';
+import { AccountsController } from './influencers/accounts.controller';
+import { InfluencersController } from './influencers/influencers.controller';
+import { ListsController } from './lists/lists.controller';
 import { AuthGuard } from './http/auth.guard';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
@@ -24,8 +29,19 @@ import { OrganisationController } from './organisation/organisation.controller';
     QueueModule,
     IdentityModule,
     AuditModule,
+    CatalogueModule,
   ],
-  controllers: [HealthController, AuthController, OrganisationController, MembersController, AuditController],
+  controllers: [
+    HealthController,
+    AuthController,
+    OrganisationController,
+    MembersController,
+    AuditController,
+    InfluencersController,
+    AccountsController,
+    ListsController,
+    DiscoveryController,
+  ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,3 +1,4 @@
+import { CatalogueModule } from '@fitscout/catalogue';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
 import { IdentityModule } from '@fitscout/identity';
@@ -11,6 +12,7 @@ import { Module } from '@nestjs/common';
     DatabaseModule.forRoot({ applicationName: 'fitscout-cli' }),
     TenancyModule,
     IdentityModule,
+    CatalogueModule,
   ],
 })
 export class CliModule {}

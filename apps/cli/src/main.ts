@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
 import { CliUsageError } from './cli-error';
 import { CliModule } from './cli.module';
+import { eraseCreator, exportCreator, importCatalogue } from './commands/catalogue.commands';
 import { addUser, createOrganisation } from './commands/identity.commands';
 
 type Options = Record<string, string | undefined>;
@@ -32,6 +33,19 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
     usage:
       'org:create --name N --kind brand|party|union|ngo|agency|other --owner-email E --owner-password P [--jurisdictions DE,AT]',
     run: withApp(createOrganisation),
+  },
+  'catalogue:import': {
+    usage: 'catalogue:import --file F [--format jsonl|csv]   (JSON Lines or CSV, one account per line)',
+    run: withApp(importCatalogue),
+  },
+  'privacy:erase': {
+    usage:
+      'privacy:erase --platform P --handle H   (deletes the creator everywhere and suppresses re-import)',
+    run: withApp(eraseCreator),
+  },
+  'privacy:export': {
+    usage: 'privacy:export --platform P --handle H [--out F]   (everything held on the creator, as JSON)',
+    run: withApp(exportCreator),
   },
   'user:add': {
     usage: 'user:add --org ID|NAME --email E --role owner|admin|manager|analyst|viewer [--password P]',

@@ -1,0 +1,78 @@
+import { type Platform, PLATFORMS, type Tier, TIERS } from '@fitscout/catalogue';
+import { PageOf } from '@fitscout/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { FreshnessDto } from '../influencers/influencer.dto';
+
+class HitInfluencerDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Lena Klein' })
+  displayName: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'DE' })
+  country: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Bayern' })
+  region: string | null;
+
+  @ApiProperty({ type: [String], example: ['de'] })
+  languages: string[];
+
+  @ApiProperty({ type: [String], example: ['environment'] })
+  categories: string[];
+}
+
+class HitAccountDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: PLATFORMS, enumName: 'Platform', example: 'instagram' })
+  platform: Platform;
+
+  @ApiProperty({ example: 'klima.lena' })
+  handle: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  url: string | null;
+
+  @ApiProperty({ example: 12400 })
+  followers: number;
+
+  @ApiProperty({ enum: TIERS, enumName: 'Tier', nullable: true, example: 'micro' })
+  tier: Tier | null;
+
+  @ApiProperty({ example: false })
+  verified: boolean;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.0476 })
+  engagementRate: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, example: 0.031 })
+  followerGrowth30d: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  lastPostedAt: string | null;
+}
+
+export class DiscoveryHitDto {
+  @ApiProperty({ type: HitInfluencerDto })
+  influencer: HitInfluencerDto;
+
+  @ApiProperty({ type: HitAccountDto, description: 'The account that matched the filters.' })
+  account: HitAccountDto;
+
+  @ApiProperty({ type: [String], example: ['Klimaschutz'] })
+  matchedKeywords: string[];
+
+  @ApiProperty({
+    example: 0.41,
+    description: 'The value results are sorted by (relevance score, followers, rate or growth).',
+  })
+  sortValue: number;
+
+  @ApiProperty({ type: FreshnessDto })
+  freshness: FreshnessDto;
+}
+
+export class DiscoveryPageDto extends PageOf(DiscoveryHitDto) {}

@@ -1,0 +1,48 @@
+import { DiscoveryService } from '@fitscout/catalogue';
+import { DomainError } from '@fitscout/common';
+import type { Actor } from '@fitscout/identity';
+import { Body, Controller, HttpStatus, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint } from '../http/api-endpoint.decorator';
+import { CurrentActor } from '../http/auth.decorators';
+import { DiscoveryPageDto } from './discovery-hit.dto';
+import { DiscoverySearchDto } from './discovery.dto';
+
+@ApiTags('discovery')
+@Controller('discovery')
+export class DiscoveryController {
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  @Post('search')
+  @ApiEndpoint({
+    operationId: 'searchCreators',
+    summary: 'Search creators with combinable filters',
+    description:
+      'Each hit is one matching account with its creator, the figures it is filtered and sorted by, the matched keywords and freshness. Cursor-paginated: send the same filters with `cursor`.',
+    access: 'viewer',
+    status: HttpStatus.OK,
+  })
+  @ApiBody({
+    type: DiscoverySearchDto,
+    examples: {
+      microClimateDE: {
+        summary: 'Micro-influencers in Germany posting about climate, audience mostly German',
+        value: {
+          platforms: ['instagram', 'tiktok'],
+          tiers: ['micro_influencer'],
+          countries: ['DE'],
+          keywords: ['Klimaschutz', 'Fahrrad'],
+          audience: { countries: [{ key: 'DE', min: 0.4 }] },
+          limit: 20,
+        },
+      },
+    },
+  })
+  @ApiOkResponse({ type: DiscoveryPageDto })
+  search(@CurrentActor() actor: Actor, @Body() body: DiscoverySearchDto): Promise<DiscoveryPageDto> {
+    if (body.sort?.by === 'relevance' && !body.keywords?.length) {
+      throw DomainError.validation([{ field: 'sort.by', message: 'sorting by relevance needs keywords' }]);
+    }
+    return this.discovery.search(actor.organisationId, body);
+  }
+}

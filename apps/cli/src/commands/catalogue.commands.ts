@@ -1,0 +1,39 @@
+import { CatalogueImportService, PLATFORMS, PrivacyService } from '@fitscout/catalogue';
+import type { INestApplicationContext } from '@nestjs/common';
+import { existsSync, writeFileSync } from 'node:fs';
+import { CliUsageError, requireOneOf, requireOption } from '../cli-error';
+
+type Options = Record<string, string | undefined>;
+
+export async function importCatalogue(app: INestApplicationContext, options: Options) {
+  const file = requireOption(options, 'file');
+  if (!existsSync(file)) throw new CliUsageError(`--file ${file} does not exist`, 'file');
+  const format =
+    options.format === undefined
+      ? undefined
+      : requireOneOf(options.format, ['jsonl', 'csv'] as const, 'format');
+  return app.get(CatalogueImportService).importFile(file, { format });
+}
+
+function target(options: Options) {
+  return {
+    platform: requireOneOf(requireOption(options, 'platform'), PLATFORMS, 'platform'),
+    handle: requireOption(options, 'handle'),
+  };
+}
+
+export async function eraseCreator(app: INestApplicationContext, options: Options) {
+  const { platform, handle } = target(options);
+  return app.get(PrivacyService).erase(platform, handle);
+}
+
+export async function exportCreator(app: INestApplicationContext, options: Options) {
+  const { platform, handle } = target(options);
+  const data = await app.get(PrivacyService).export(platform, handle);
+  if (!data) throw new CliUsageError(`no data held for ${platform}:${handle}`, 'handle');
+  if (options.out) {
+    writeFileSync(options.out, `${JSON.stringify(data, null, 2)}\n`);
+    return { written: options.out };
+  }
+  return data;
+}

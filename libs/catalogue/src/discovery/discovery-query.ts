@@ -1,0 +1,155 @@
+import { decodeCursor, DomainError } from '@fitscout/common';
+import { TIER_RANGES } from '../catalogue.constants';
+import type { DiscoveryFilters, Range, ShareThreshold } from './discovery-filters';
+
+export interface BuiltQuery {
+  sql: string;
+  params: unknown[];
+  limit: number;
+}
+
+const SORT_EXPRESSIONS = {
+  followers: 'a.followers::float8',
+  engagement_rate: 'a.engagement_rate::float8',
+  growth: 'a.follower_growth_30d::float8',
+} as const;
+
+/** Collects parameters; every value from the request goes through here, never into the SQL text. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * Builds the parameterised discovery query over active accounts. The SQL text depends only on
+ * which filters are present (so PostgreSQL can reuse plans); values travel as parameters.
+ * Sorting uses keyset pagination on (sort value, account id).
+ */
+export function buildDiscoveryQuery(
+  organisationId: string,
+  f: DiscoveryFilters,
+  defaultLimit = 20,
+): BuiltQuery {
+  const p = new Params();
+  const where: string[] = ["a.status = 'active'"];
+  const limit = f.limit ?? defaultLimit;
+  const keywords = (f.keywords ?? []).map((k) => k.trim()).filter(Boolean);
+  const sortBy = f.sort?.by ?? (keywords.length > 0 ? 'relevance' : 'followers');
+  const direction = f.sort?.direction ?? 'desc';
+
+  if (f.platforms?.length) where.push(`a.platform = ANY(${p.add(f.platforms)}::varchar[])`);
+  addRange(where, p, 'a.followers', followerRange(f));
+  if (f.countries?.length) where.push(`a.country = ANY(${p.add(f.countries)}::char(2)[])`);
+  if (f.regions?.length)
+    where.push(`lower(a.region) = ANY(${p.add(f.regions.map((r) => r.toLowerCase()))}::text[])`);
+  if (f.languages?.length) where.push(`a.languages && ${p.add(f.languages)}::varchar[]`);
+  if (f.categories?.length) where.push(`a.categories && ${p.add(f.categories)}::varchar[]`);
+  addRange(where, p, 'a.engagement_rate', f.engagementRate);
+  addRange(where, p, 'a.follower_growth_30d', f.followerGrowth30d);
+  if (f.lastPostedWithinDays !== undefined) {
+    where.push(`a.last_posted_at >= now() - make_interval(days => ${p.add(f.lastPostedWithinDays)}::int)`);
+  }
+
+  let tsquery = '';
+  if (keywords.length > 0) {
+    // Each keyword matches in German or English stemming; keywords combine with OR (any) or AND (all).
+    const perKeyword = keywords.map((k) => {
+      const param = p.add(k);
+      return `(plainto_tsquery('german', ${param}) || plainto_tsquery('english', ${param}))`;
+    });
+    tsquery = perKeyword.join(f.keywordMode === 'all' ? ' && ' : ' || ');
+    where.push('a.search_document @@ q.query');
+  }
+
+  if (f.hasContactDetails !== undefined) {
+    const exists = `EXISTS (SELECT 1 FROM influencer_overlays o WHERE o.organisation_id = ${p.add(organisationId)}::uuid
+      AND o.influencer_id = a.influencer_id AND o.contact IS NOT NULL AND o.contact <> '{}'::jsonb)`;
+    where.push(f.hasContactDetails ? exists : `NOT ${exists}`);
+  }
+  if (f.excludeListIds?.length) {
+    where.push(`NOT EXISTS (SELECT 1 FROM influencer_list_items li WHERE li.organisation_id = ${p.add(organisationId)}::uuid
+      AND li.list_id = ANY(${p.add(f.excludeListIds)}::uuid[]) AND li.influencer_id = a.influencer_id)`);
+  }
+  const audienceJoin = addAudience(where, p, f.audience);
+
+  const sortExpr =
+    sortBy === 'relevance' ? 'ts_rank_cd(a.search_document, q.query, 1)::float8' : SORT_EXPRESSIONS[sortBy];
+  if (sortBy !== 'relevance' && sortBy !== 'followers') where.push(`${sortExpr} IS NOT NULL`);
+  if (f.cursor) {
+    const [value, id] = decodeCursor(f.cursor, 2);
+    if (typeof value !== 'number' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
+      throw DomainError.validation([{ field: 'cursor', message: 'cursor is malformed', rule: 'cursor' }]);
+    }
+    const op = direction === 'desc' ? '<' : '>';
+    where.push(`(${sortExpr}, a.id) ${op} (${p.add(value)}::float8, ${p.add(id)}::uuid)`);
+  }
+  const order = direction === 'desc' ? 'DESC' : 'ASC';
+  const from = `platform_accounts a${audienceJoin ? ' JOIN audience_profiles ap ON ap.account_id = a.id' : ''}${
+    tsquery ? `, (SELECT ${tsquery} AS query) q` : ''
+  }`;
+  const matched = keywords.length
+    ? `ARRAY(SELECT t FROM unnest(${p.add(keywords)}::text[]) t
+        WHERE page.search_document @@ (plainto_tsquery('german', t) || plainto_tsquery('english', t)))`
+    : `'{}'::text[]`;
+  const sql = `
+    WITH page AS (
+      SELECT a.id, a.influencer_id, a.platform, a.handle, a.url, a.followers, a.verified, a.engagement_rate,
+             a.follower_growth_30d, a.last_posted_at, a.metrics_updated_at, a.posts_updated_at, a.audience_updated_at,
+             a.country, a.region, a.languages, a.categories, a.search_document, ${sortExpr} AS sort_value
+        FROM ${from}
+       WHERE ${where.join('\n         AND ')}
+       ORDER BY sort_value ${order}, a.id ${order}
+       LIMIT ${p.add(limit + 1)}
+    )
+    SELECT page.*, i.display_name, ${matched} AS matched_keywords
+      FROM page JOIN influencers i ON i.id = page.influencer_id
+     ORDER BY page.sort_value ${order}, page.id ${order}`;
+  return { sql, params: p.values, limit };
+}
+
+function followerRange(f: DiscoveryFilters): Range | undefined {
+  const ranges: Range[] = [];
+  if (f.followers) ranges.push(f.followers);
+  if (f.tiers?.length) {
+    // Several tiers: the span from the lowest minimum to the highest maximum (tiers are contiguous).
+    const spans = f.tiers.map((t) => TIER_RANGES[t]);
+    const min = Math.min(...spans.map((s) => s.min));
+    const max = spans.some((s) => s.max === null)
+      ? undefined
+      : Math.max(...spans.map((s) => s.max as number));
+    ranges.push({ min, max });
+  }
+  if (ranges.length === 0) return undefined;
+  const mins = ranges.map((r) => r.min).filter((v): v is number => v !== undefined);
+  const maxs = ranges.map((r) => r.max).filter((v): v is number => v !== undefined);
+  return {
+    min: mins.length ? Math.max(...mins) : undefined,
+    max: maxs.length ? Math.min(...maxs) : undefined,
+  };
+}
+
+function addRange(where: string[], p: Params, column: string, range: Range | undefined): void {
+  if (range?.min !== undefined) where.push(`${column} >= ${p.add(range.min)}`);
+  if (range?.max !== undefined) where.push(`${column} <= ${p.add(range.max)}`);
+}
+
+function addAudience(where: string[], p: Params, audience: DiscoveryFilters['audience']): boolean {
+  if (!audience) return false;
+  const groups: [string, ShareThreshold[] | undefined][] = [
+    ['countries', audience.countries],
+    ['languages', audience.languages],
+    ['age_bands', audience.ageBands],
+    ['genders', audience.genders],
+  ];
+  let used = false;
+  for (const [column, thresholds] of groups) {
+    for (const t of thresholds ?? []) {
+      where.push(`coalesce((ap.${column} ->> ${p.add(t.key)})::real, 0) >= ${p.add(t.min)}`);
+      used = true;
+    }
+  }
+  return used;
+}
