@@ -16,8 +16,12 @@ import { InfluencerEntity } from './influencer.entity';
 @Index('UQ_ACCOUNTS_PLATFORM_HANDLE', ['platform', 'handle'], { unique: true })
 // Discovery (docs/discovery.md): partial indexes over active accounts for each sort, walked backwards for DESC.
 @Index('IDX_ACCOUNTS_ACTIVE_FOLLOWERS', ['followers', 'id'], { where: "status = 'active'" })
-@Index('IDX_ACCOUNTS_ACTIVE_PLATFORM_FOLLOWERS', ['platform', 'followers', 'id'], { where: "status = 'active'" })
-@Index('IDX_ACCOUNTS_ACTIVE_COUNTRY_FOLLOWERS', ['country', 'followers', 'id'], { where: "status = 'active'" })
+@Index('IDX_ACCOUNTS_ACTIVE_PLATFORM_FOLLOWERS', ['platform', 'followers', 'id'], {
+  where: "status = 'active'",
+})
+@Index('IDX_ACCOUNTS_ACTIVE_COUNTRY_FOLLOWERS', ['country', 'followers', 'id'], {
+  where: "status = 'active'",
+})
 @Index('IDX_ACCOUNTS_ACTIVE_ENGAGEMENT', ['engagementRate', 'id'], {
   where: "status = 'active' AND engagement_rate IS NOT NULL",
 })

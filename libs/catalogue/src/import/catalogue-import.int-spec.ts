@@ -116,13 +116,19 @@ describe('catalogue import (CSV)', () => {
     const file = resolve(__dirname, '../../../../test/fixtures/catalogue/accounts.csv');
     const report = await app.get(CatalogueImportService).importFile(file, { now: NOW });
     expect(report).toMatchObject({ format: 'csv', inserted: 2, invalid: 1 });
-    expect(report.errors).toEqual([{ line: 4, field: 'followers', reason: expect.stringContaining('whole number') }]);
+    expect(report.errors).toEqual([
+      { line: 4, field: 'followers', reason: expect.stringContaining('whole number') },
+    ]);
     const ds = app.get(DataSource);
-    const anna = await ds.getRepository(PlatformAccountEntity).findOneOrFail({ where: { handle: 'csv.anna' } });
+    const anna = await ds
+      .getRepository(PlatformAccountEntity)
+      .findOneOrFail({ where: { handle: 'csv.anna' } });
     expect(anna.bio).toBe('Pflege, Gesundheit und "Alltag"\n– aus Köln');
     const [post] = await ds.getRepository(PostEntity).find({ where: { accountId: anna.id } });
     expect(post.caption).toBe('Pflegekräfte verdienen mehr\nZeile zwei');
-    const chris = await ds.getRepository(PlatformAccountEntity).findOneOrFail({ where: { handle: 'csv.chris' } });
+    const chris = await ds
+      .getRepository(PlatformAccountEntity)
+      .findOneOrFail({ where: { handle: 'csv.chris' } });
     expect(chris).toMatchObject({ verified: true, followers: 4000, languages: ['de', 'tr'], country: 'AT' });
   });
 });
