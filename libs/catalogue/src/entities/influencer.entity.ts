@@ -1,7 +1,6 @@
 import { BaseEntity } from '@fitscout/database';
-import { Column, Entity, Index, OneToMany } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { Category } from '../catalogue.constants';
-import { PlatformAccountEntity } from './platform-account.entity';
 
 /**
  * A creator (person or collective). Public catalogue data shared by all organisations and written
@@ -33,7 +32,4 @@ export class InfluencerEntity extends BaseEntity {
 
   @Column({ type: 'varchar', length: 30, array: true, default: () => "'{}'" })
   categories: Category[];
-
-  @OneToMany(() => PlatformAccountEntity, (a) => a.influencer)
-  accounts?: PlatformAccountEntity[];
 }

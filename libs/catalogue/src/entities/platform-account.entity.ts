@@ -36,7 +36,7 @@ export class PlatformAccountEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   influencerId: string;
 
-  @ManyToOne(() => InfluencerEntity, (i) => i.accounts, { onDelete: 'CASCADE' })
+  @ManyToOne(() => InfluencerEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'influencer_id' })
   influencer?: InfluencerEntity;
 
