@@ -10,7 +10,10 @@ import {
   ensureDatabase,
   runMigrations,
 } from '@fitscout/database';
+import { CatalogueImportService, type ImportRecord } from '@fitscout/catalogue';
 import { OrganisationsService } from '@fitscout/identity';
+import { generateCatalogue } from '@fitscout/synthetic';
+import { DataSource } from 'typeorm';
 import { NestFactory } from '@nestjs/core';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -46,9 +49,48 @@ async function checkRedis(url: string): Promise<void> {
   }
 }
 
+const DEMO_CREATORS = 5000;
+
+/**
+ * On first run: 5,000 synthetic creators (German and English, all tiers, posts, audiences, history,
+ * follower samples) from the same deterministic generator the discovery benchmark uses.
+ */
+async function seedCatalogue(
+  app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>,
+): Promise<void> {
+  const [{ count }] = await app.get(DataSource).query('SELECT count(*)::int AS count FROM platform_accounts');
+  if (count > 0) return;
+  const now = new Date();
+  const importer = app.get(CatalogueImportService);
+  let batch: ImportRecord[] = [];
+  let imported = 0;
+  const started = Date.now();
+  const records = generateCatalogue({
+    seed: 2026,
+    count: DEMO_CREATORS,
+    countBy: 'creators',
+    postsPerAccount: 12,
+    now,
+    snapshots: 8,
+    followerSampleSize: 100,
+  });
+  for (const record of records) {
+    batch.push(record);
+    if (batch.length === 500) {
+      imported += (await importer.importRecords(batch, now)).inserted;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) imported += (await importer.importRecords(batch, now)).inserted;
+  process.stdout.write(
+    `Imported ${imported} synthetic creator accounts in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+  );
+}
+
 async function seed(): Promise<void> {
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
   try {
+    await seedCatalogue(app);
     const organisations = app.get(OrganisationsService);
     if (await organisations.findByName(DEMO_ORG)) return;
     await organisations.create({

@@ -1,5 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@fitscout/config';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { RequestWithId } from './request-id';
 
@@ -13,6 +13,8 @@ export class LoggingModule {
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
+            // Nest 11 (path-to-regexp 8) wildcard syntax; the library's default '*' logs a conversion warning.
+            forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
             pinoHttp: {
               level: config.log.level,
               base: { app },

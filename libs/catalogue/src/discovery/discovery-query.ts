@@ -1,5 +1,6 @@
 import { decodeCursor, DomainError } from '@fitscout/common';
 import { TIER_RANGES } from '../catalogue.constants';
+import { keywordTsquery } from '../search/search-document';
 import type { DiscoveryFilters, Range, ShareThreshold } from './discovery-filters';
 
 export interface BuiltQuery {
@@ -53,15 +54,18 @@ export function buildDiscoveryQuery(
     where.push(`a.last_posted_at >= now() - make_interval(days => ${p.add(f.lastPostedWithinDays)}::int)`);
   }
 
+  // Keywords go through the same stemming as the documents (search-document.ts), as tsquery literals.
+  const keywordQueries = keywords.map(keywordTsquery);
   let tsquery = '';
   if (keywords.length > 0) {
-    // Each keyword matches in German or English stemming; keywords combine with OR (any) or AND (all).
-    const perKeyword = keywords.map((k) => {
-      const param = p.add(k);
-      return `(plainto_tsquery('german', ${param}) || plainto_tsquery('english', ${param}))`;
-    });
-    tsquery = perKeyword.join(f.keywordMode === 'all' ? ' && ' : ' || ');
-    where.push('a.search_document @@ q.query');
+    const usable = keywordQueries.filter((q): q is string => q !== null);
+    const all = f.keywordMode === 'all';
+    if (usable.length === 0 || (all && usable.length < keywordQueries.length)) {
+      where.push('false'); // a keyword with no searchable word matches nothing
+    } else {
+      tsquery = `${p.add(usable.map((q) => `(${q})`).join(all ? ' & ' : ' | '))}::tsquery`;
+      where.push('a.search_document @@ q.query');
+    }
   }
 
   if (f.hasContactDetails !== undefined) {
@@ -75,8 +79,9 @@ export function buildDiscoveryQuery(
   }
   const audienceJoin = addAudience(where, p, f.audience);
 
-  const sortExpr =
-    sortBy === 'relevance' ? 'ts_rank_cd(a.search_document, q.query, 1)::float8' : SORT_EXPRESSIONS[sortBy];
+  // With only unusable keywords there is no query to rank by; nothing matches anyway.
+  const relevance = tsquery ? 'ts_rank_cd(a.search_document, q.query, 1)::float8' : '0::float8';
+  const sortExpr = sortBy === 'relevance' ? relevance : SORT_EXPRESSIONS[sortBy];
   if (sortBy !== 'relevance' && sortBy !== 'followers') where.push(`${sortExpr} IS NOT NULL`);
   if (f.cursor) {
     const [value, id] = decodeCursor(f.cursor, 2);
@@ -90,15 +95,16 @@ export function buildDiscoveryQuery(
   const from = `platform_accounts a${audienceJoin ? ' JOIN audience_profiles ap ON ap.account_id = a.id' : ''}${
     tsquery ? `, (SELECT ${tsquery} AS query) q` : ''
   }`;
-  const matched = keywords.length
-    ? `ARRAY(SELECT t FROM unnest(${p.add(keywords)}::text[]) t
-        WHERE page.search_document @@ (plainto_tsquery('german', t) || plainto_tsquery('english', t)))`
+  const matched = tsquery
+    ? `ARRAY(SELECT k.keyword FROM unnest(${p.add(keywords)}::text[], ${p.add(keywordQueries)}::text[]) AS k(keyword, query)
+        WHERE k.query IS NOT NULL AND doc.search_document @@ k.query::tsquery)`
     : `'{}'::text[]`;
+  // The page carries no document (it is wide); matched keywords re-read it for the page's rows only.
   const sql = `
     WITH page AS (
       SELECT a.id, a.influencer_id, a.platform, a.handle, a.url, a.followers, a.verified, a.engagement_rate,
              a.follower_growth_30d, a.last_posted_at, a.metrics_updated_at, a.posts_updated_at, a.audience_updated_at,
-             a.country, a.region, a.languages, a.categories, a.search_document, ${sortExpr} AS sort_value
+             a.country, a.region, a.languages, a.categories, ${sortExpr} AS sort_value
         FROM ${from}
        WHERE ${where.join('\n         AND ')}
        ORDER BY sort_value ${order}, a.id ${order}
@@ -106,6 +112,7 @@ export function buildDiscoveryQuery(
     )
     SELECT page.*, i.display_name, ${matched} AS matched_keywords
       FROM page JOIN influencers i ON i.id = page.influencer_id
+      ${tsquery ? 'JOIN platform_accounts doc ON doc.id = page.id' : ''}
      ORDER BY page.sort_value ${order}, page.id ${order}`;
   return { sql, params: p.values, limit };
 }

@@ -1,7 +1,7 @@
 import { computeEngagementBasics, type ScoringPostInput } from '@fitscout/scoring';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { buildSearchText } from '../search/search-document';
+import { buildSearchDocument } from '../search/search-document';
 import type { ImportRecord } from './import-record';
 import type { ImportRowError } from './import-validator';
 import { suppressionKeys } from './suppression-key';
@@ -100,10 +100,15 @@ async function resolveAccounts(em: EntityManager, rows: NumberedRecord[], outcom
     handle: r.record.handle,
     external_id: r.record.externalId ?? null,
   }));
+  // Two indexed lookups (by external id, by handle) rather than one OR-join, which could not use an index.
   const matches: { idx: number; id: string; by_external: boolean }[] = await em.query(
-    `SELECT x.idx, a.id, (x.external_id IS NOT NULL AND a.external_id = x.external_id) AS by_external
+    `SELECT x.idx, a.id, true AS by_external
        FROM jsonb_to_recordset($1::jsonb) AS x(idx int, platform text, handle text, external_id text)
-       JOIN platform_accounts a ON a.platform = x.platform AND (a.handle = x.handle OR a.external_id = x.external_id)`,
+       JOIN platform_accounts a ON a.platform = x.platform AND a.external_id = x.external_id
+     UNION ALL
+     SELECT x.idx, a.id, false AS by_external
+       FROM jsonb_to_recordset($1::jsonb) AS x(idx int, platform text, handle text, external_id text)
+       JOIN platform_accounts a ON a.platform = x.platform AND a.handle = x.handle`,
     [JSON.stringify(input)],
   );
   const byIdx = new Map<number, { external?: string; handle?: string }>();
@@ -223,7 +228,8 @@ async function upsertAccounts(em: EntityManager, accounts: AccountRow[], now: Da
       engagement_rate: engagement?.engagementRate ?? null,
       engagement,
       has_posts: hasPosts,
-      doc: buildSearchText({
+      has_audience: r.audience !== undefined,
+      doc: buildSearchDocument({
         displayName: r.influencer.displayName,
         influencerBio: r.influencer.bio,
         accountBio: r.bio,
@@ -237,15 +243,15 @@ async function upsertAccounts(em: EntityManager, accounts: AccountRow[], now: Da
   await em.query(
     `INSERT INTO platform_accounts AS a (id, influencer_id, platform, handle, external_id, url, followers, following,
         post_count, verified, bio, last_posted_at, status, country, region, languages, categories, engagement_rate,
-        engagement, search_document, metrics_updated_at, posts_updated_at)
+        engagement, search_document, metrics_updated_at, posts_updated_at, audience_updated_at)
      SELECT x.id, x.influencer_id, x.platform, x.handle, x.external_id, x.url, x.followers, x.following, x.post_count,
         x.verified, x.bio, x.last_posted_at, coalesce(x.status, 'active'), x.country, x.region, x.languages, x.categories,
         x.engagement_rate, x.engagement,
-        to_tsvector('german', x.doc) || to_tsvector('english', x.doc), $2, CASE WHEN x.has_posts THEN $2::timestamptz END
+        x.doc::tsvector, $2, CASE WHEN x.has_posts THEN $2::timestamptz END, CASE WHEN x.has_audience THEN $2::timestamptz END
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, influencer_id uuid, platform text, handle text, external_id text,
             url text, followers int, following int, post_count int, verified boolean, bio text, last_posted_at timestamptz,
             status text, country text, region text, languages text[], categories text[], engagement_rate real,
-            engagement jsonb, has_posts boolean, doc text)
+            engagement jsonb, has_posts boolean, has_audience boolean, doc text)
      ON CONFLICT (id) DO UPDATE SET influencer_id = EXCLUDED.influencer_id, handle = EXCLUDED.handle,
         external_id = coalesce(EXCLUDED.external_id, a.external_id), url = coalesce(EXCLUDED.url, a.url),
         followers = EXCLUDED.followers, following = EXCLUDED.following, post_count = EXCLUDED.post_count,
@@ -257,7 +263,8 @@ async function upsertAccounts(em: EntityManager, accounts: AccountRow[], now: Da
         engagement = CASE WHEN EXCLUDED.posts_updated_at IS NOT NULL THEN EXCLUDED.engagement ELSE a.engagement END,
         search_document = CASE WHEN EXCLUDED.posts_updated_at IS NOT NULL THEN EXCLUDED.search_document ELSE a.search_document END,
         metrics_updated_at = EXCLUDED.metrics_updated_at,
-        posts_updated_at = coalesce(EXCLUDED.posts_updated_at, a.posts_updated_at), updated_at = now()`,
+        posts_updated_at = coalesce(EXCLUDED.posts_updated_at, a.posts_updated_at),
+        audience_updated_at = coalesce(EXCLUDED.audience_updated_at, a.audience_updated_at), updated_at = now()`,
     [JSON.stringify(input), now.toISOString()],
   );
 }
@@ -354,10 +361,6 @@ async function upsertAudiences(em: EntityManager, accounts: AccountRow[], now: D
         captured_at = EXCLUDED.captured_at, updated_at = now()`,
     [JSON.stringify(input)],
   );
-  await em.query('UPDATE platform_accounts SET audience_updated_at = $2 WHERE id = ANY($1)', [
-    input.map((i) => i.account_id),
-    now.toISOString(),
-  ]);
 }
 
 async function upsertFollowerSamples(em: EntityManager, accounts: AccountRow[], now: Date): Promise<void> {

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { CatalogueModule } from '../catalogue.module';
 import { MetricSnapshotEntity, PlatformAccountEntity, PostEntity, SuppressionEntity } from '../entities';
 import { CatalogueImportService } from './catalogue-import.service';
+import { keywordTsquery } from '../search/search-document';
 import { suppressionKeys } from './suppression-key';
 
 @Module({ imports: [ConfigModule, DatabaseModule.forRoot({ applicationName: 'test' }), CatalogueModule] })
@@ -66,10 +67,8 @@ describe('catalogue import (JSON Lines) against PostgreSQL', () => {
     const find = async (query: string) =>
       (
         await ds.query(
-          `SELECT handle FROM platform_accounts
-            WHERE search_document @@ (websearch_to_tsquery('german', $1) || websearch_to_tsquery('english', $1))
-            ORDER BY handle`,
-          [query],
+          'SELECT handle FROM platform_accounts WHERE search_document @@ $1::tsquery ORDER BY handle',
+          [keywordTsquery(query)],
         )
       ).map((r: { handle: string }) => r.handle);
     expect(await find('Klimaschutz')).toContain('klima.lena');

@@ -116,7 +116,12 @@ export class CatalogueImportService {
 
   private async writeWithRetry(batch: NumberedRecord[], now: Date, attempt = 1): Promise<BatchOutcome> {
     try {
-      return await this.dataSource.transaction((em) => writeBatch(em, batch, now));
+      return await this.dataSource.transaction(async (em) => {
+        // A crash may lose the last committed batches; re-running the idempotent import restores them,
+        // so the import does not wait for each commit's WAL flush.
+        await em.query('SET LOCAL synchronous_commit = off');
+        return writeBatch(em, batch, now);
+      });
     } catch (error) {
       // Two batches sharing a creator can deadlock despite sorted keys; the retry then runs alone.
       if ((error as { code?: string }).code === DEADLOCK && attempt < 3) {

@@ -1,7 +1,4 @@
-import { HashtagSplitter } from './hashtag-splitter';
-import { COMPOUND_DICTIONARY } from './compound-dictionary';
-
-const splitter = new HashtagSplitter(COMPOUND_DICTIONARY);
+import { foldText, isStopWord, makeToken, termKeys, tokenize } from '@fitscout/scoring';
 
 export interface SearchDocumentInput {
   displayName: string;
@@ -13,28 +10,81 @@ export interface SearchDocumentInput {
 
 /** Most recent captions only: the document describes what the creator posts about now, and stays small. */
 export const SEARCH_DOCUMENT_CAPTIONS = 12;
-const MAX_DOCUMENT_CHARS = 8000;
+/** PostgreSQL's limits: positions up to 16383, at most 256 positions per lexeme. */
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 32;
+
+const WORD_OR_HASHTAG = /#?[\p{L}\p{N}]+/gu;
+const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/g;
+
+/** Folded text without URLs; one regex pass then yields words and hashtags (a leaner `tokenize`). */
+function searchableText(text: string): string {
+  const folded = foldText(text);
+  return folded.includes('http') || folded.includes('www.') ? folded.replace(URL_RE, ' ') : folded;
+}
+
+// Words repeat heavily across creators; keying a word (stems, compound pieces) is the costly step.
+const KEY_CACHE_LIMIT = 200_000;
+const keyCache = new Map<string, readonly string[]>();
+
+function keysOf(word: string, isHashtag: boolean): readonly string[] {
+  const cacheKey = isHashtag ? `#${word}` : word;
+  let keys = keyCache.get(cacheKey);
+  if (!keys) {
+    keys = makeToken(word, isHashtag).keys;
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(cacheKey, keys);
+  }
+  return keys;
+}
 
 /**
- * The text PostgreSQL turns into the account's tsvector (German and English stems). Hashtags are
- * added as words and as their split parts so `#klimaschutz` matches "Klimaschutz" and "Klima".
+ * The account's full-text document as a PostgreSQL tsvector literal, built with the same text pipeline
+ * as relevance scoring (`@fitscout/scoring`: folding, German and English light stems, compound and
+ * hashtag splitting): `#klimaschutz` yields klimaschutz, klima and schutz. Stemming here rather than with
+ * to_tsvector keeps search and relevance in agreement and takes the work off the database.
  */
-export function buildSearchText(input: SearchDocumentInput): string {
-  const tagWords = new Set<string>();
-  for (const tag of input.hashtags) for (const w of splitter.split(tag)) tagWords.add(w);
-  const text = [
+export function buildSearchDocument(input: SearchDocumentInput): string {
+  const positions = new Map<string, number[]>();
+  let position = 0;
+  const add = (keys: readonly string[]) => {
+    position = Math.min(position + 1, MAX_POSITION);
+    for (const key of keys) {
+      const list = positions.get(key);
+      if (!list) positions.set(key, [position]);
+      else if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(position);
+    }
+  };
+  const texts = [
     input.displayName,
     input.influencerBio ?? '',
     input.accountBio ?? '',
     ...input.captions.slice(0, SEARCH_DOCUMENT_CAPTIONS).map((c) => c ?? ''),
-    [...tagWords].join(' '),
-  ]
-    .join('\n')
-    // '#' and '@' glue tokens together for the parser; plain words index better.
-    .replace(/[#@]/g, ' ');
-  return text.length > MAX_DOCUMENT_CHARS ? text.slice(0, MAX_DOCUMENT_CHARS) : text;
+  ];
+  const hashtags = input.hashtags.map((t) => `#${t.replace(/^#/, '')}`).join(' ');
+  for (const text of [...texts, hashtags]) {
+    for (const match of searchableText(text).matchAll(WORD_OR_HASHTAG)) {
+      const token = match[0];
+      if (token[0] === '#') {
+        if (token.length > 2) add(keysOf(token.slice(1), true));
+      } else if (token.length > 1 && !isStopWord(token)) add(keysOf(token, false));
+    }
+  }
+  return [...positions].map(([lexeme, at]) => `${quote(lexeme)}:${at.join(',')}`).join(' ');
 }
 
-export function splitHashtag(tag: string): string[] {
-  return splitter.split(tag);
+/**
+ * A keyword as a tsquery literal: each word matches any of its stems, words of one keyword must all
+ * occur. Null when the keyword has no searchable word (punctuation only, stop words).
+ */
+export function keywordTsquery(keyword: string): string | null {
+  const words = tokenize(keyword).words.filter((w) => w.length > 1 && !isStopWord(w));
+  if (words.length === 0) return null;
+  return words.map((w) => `(${termKeys(w).map(quote).join(' | ')})`).join(' & ');
+}
+
+/** Quotes a lexeme for tsvector/tsquery input: it travels as a parameter, this only keeps the syntax intact. */
+function quote(lexeme: string): string {
+  if (!lexeme.includes("'") && !lexeme.includes('\\')) return `'${lexeme}'`;
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
