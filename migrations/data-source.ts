@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AuditEventEntity } from '@fitscout/audit';
 import { CATALOGUE_ENTITIES } from '@fitscout/catalogue';
+import { ComplianceCheckEntity } from '@fitscout/compliance';
 import { loadConfig } from '@fitscout/config';
 import { buildDataSourceOptions, MIGRATIONS_GLOB } from '@fitscout/database';
 import { MembershipEntity, RefreshTokenEntity, UserEntity } from '@fitscout/identity';
@@ -18,6 +19,7 @@ export const ENTITIES = [
   RefreshTokenEntity,
   AuditEventEntity,
   ...CATALOGUE_ENTITIES,
+  ComplianceCheckEntity,
 ];
 
 export default new DataSource(

@@ -1,5 +1,6 @@
 import { AuditModule } from '@fitscout/audit';
 import { CatalogueModule } from '@fitscout/catalogue';
+import { ComplianceChecksModule } from '@fitscout/compliance';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
 import { IdentityModule } from '@fitscout/identity';
@@ -9,6 +10,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { ComplianceController } from './compliance/compliance.controller';
 import { DiscoveryController } from './discovery/discovery.controller';
 import { HealthController } from './health/health.controller';
 import { AccountsController } from './influencers/accounts.controller';
@@ -30,6 +32,7 @@ import { OrganisationController } from './organisation/organisation.controller';
     IdentityModule,
     AuditModule,
     CatalogueModule,
+    ComplianceChecksModule,
   ],
   controllers: [
     HealthController,
@@ -41,6 +44,7 @@ import { OrganisationController } from './organisation/organisation.controller';
     AccountsController,
     ListsController,
     DiscoveryController,
+    ComplianceController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

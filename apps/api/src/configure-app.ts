@@ -26,13 +26,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     origin: config.http.corsOrigins === '*' ? true : config.http.corsOrigins,
     exposedHeaders: ['X-Request-Id', 'Retry-After'],
   });
-  app.use(
-    express.json({
-      limit: config.http.bodyLimit,
-      strict: true,
-      type: ['application/json', 'application/*+json'],
-    }),
-  );
+  const jsonTypes = ['application/json', 'application/*+json'];
+  // Batch compliance checks carry up to 1,000 captions of up to 10,000 characters each; parsed here,
+  // the general parser below then leaves the body alone.
+  app.use('/v1/compliance/checks/batch', express.json({ limit: '12mb', strict: true, type: jsonTypes }));
+  app.use(express.json({ limit: config.http.bodyLimit, strict: true, type: jsonTypes }));
   // Body-parser errors (malformed JSON, 413) happen before Nest routing; answer them as problems here.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

@@ -9,11 +9,15 @@ export interface BuiltQuery {
   limit: number;
 }
 
-const SORT_EXPRESSIONS = {
-  followers: 'a.followers::float8',
-  engagement_rate: 'a.engagement_rate::float8',
-  growth: 'a.follower_growth_30d::float8',
+/** Sort columns as stored (so a btree on them yields rows in order) and the type the cursor value is cast to. */
+const SORT_COLUMNS = {
+  followers: { column: 'a.followers', type: 'int' },
+  engagement_rate: { column: 'a.engagement_rate', type: 'real' },
+  growth: { column: 'a.follower_growth_30d', type: 'real' },
 } as const;
+
+/** Up to this many (country × platform) combinations are searched as separate ordered index scans. */
+const MAX_BRANCHES = 16;
 
 /** Collects parameters; every value from the request goes through here, never into the SQL text. */
 class Params {
@@ -41,9 +45,7 @@ export function buildDiscoveryQuery(
   const sortBy = f.sort?.by ?? (keywords.length > 0 ? 'relevance' : 'followers');
   const direction = f.sort?.direction ?? 'desc';
 
-  if (f.platforms?.length) where.push(`a.platform = ANY(${p.add(f.platforms)}::varchar[])`);
   addRange(where, p, 'a.followers', followerRange(f));
-  if (f.countries?.length) where.push(`a.country = ANY(${p.add(f.countries)}::char(2)[])`);
   if (f.regions?.length)
     where.push(`lower(a.region) = ANY(${p.add(f.regions.map((r) => r.toLowerCase()))}::text[])`);
   if (f.languages?.length) where.push(`a.languages && ${p.add(f.languages)}::varchar[]`);
@@ -81,20 +83,39 @@ export function buildDiscoveryQuery(
 
   // With only unusable keywords there is no query to rank by; nothing matches anyway.
   const relevance = tsquery ? 'ts_rank_cd(a.search_document, q.query, 1)::float8' : '0::float8';
-  const sortExpr = sortBy === 'relevance' ? relevance : SORT_EXPRESSIONS[sortBy];
-  if (sortBy !== 'relevance' && sortBy !== 'followers') where.push(`${sortExpr} IS NOT NULL`);
+  const sortColumn = sortBy === 'relevance' ? relevance : SORT_COLUMNS[sortBy].column;
+  const cursorType = sortBy === 'relevance' ? 'float8' : SORT_COLUMNS[sortBy].type;
+  if (sortBy === 'engagement_rate' || sortBy === 'growth') where.push(`${sortColumn} IS NOT NULL`);
   if (f.cursor) {
     const [value, id] = decodeCursor(f.cursor, 2);
     if (typeof value !== 'number' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
       throw DomainError.validation([{ field: 'cursor', message: 'cursor is malformed', rule: 'cursor' }]);
     }
     const op = direction === 'desc' ? '<' : '>';
-    where.push(`(${sortExpr}, a.id) ${op} (${p.add(value)}::float8, ${p.add(id)}::uuid)`);
+    where.push(`(${sortColumn}, a.id) ${op} (${p.add(value)}::${cursorType}, ${p.add(id)}::uuid)`);
   }
   const order = direction === 'desc' ? 'DESC' : 'ASC';
   const from = `platform_accounts a${audienceJoin ? ' JOIN audience_profiles ap ON ap.account_id = a.id' : ''}${
     tsquery ? `, (SELECT ${tsquery} AS query) q` : ''
   }`;
+  const columns = `a.id, a.influencer_id, a.platform, a.handle, a.url, a.followers, a.verified, a.engagement_rate,
+             a.follower_growth_30d, a.last_posted_at, a.metrics_updated_at, a.posts_updated_at, a.audience_updated_at,
+             a.country, a.region, a.languages, a.categories, ${sortColumn}::float8 AS sort_value`;
+  const pageLimit = p.add(limit + 1);
+  const branch = (extra: string[]) => `SELECT ${columns}
+        FROM ${from}
+       WHERE ${[...where, ...extra].join('\n         AND ')}
+       ORDER BY ${sortColumn} ${order}, a.id ${order}
+       LIMIT ${pageLimit}`;
+  const branches = branchConditions(p, f, sortBy);
+  // Several countries or platforms: one ordered index scan per combination, merged, so each scan can
+  // stop after a page instead of sorting every match (PostgreSQL cannot walk an index in order for = ANY).
+  const pageQuery =
+    branches.length <= 1
+      ? branch(branches[0] ?? [])
+      : `SELECT * FROM (${branches.map((b) => `(${branch(b)})`).join('\n      UNION ALL ')}) u
+       ORDER BY sort_value ${order}, id ${order}
+       LIMIT ${pageLimit}`;
   const matched = tsquery
     ? `ARRAY(SELECT k.keyword FROM unnest(${p.add(keywords)}::text[], ${p.add(keywordQueries)}::text[]) AS k(keyword, query)
         WHERE k.query IS NOT NULL AND doc.search_document @@ k.query::tsquery)`
@@ -102,19 +123,39 @@ export function buildDiscoveryQuery(
   // The page carries no document (it is wide); matched keywords re-read it for the page's rows only.
   const sql = `
     WITH page AS (
-      SELECT a.id, a.influencer_id, a.platform, a.handle, a.url, a.followers, a.verified, a.engagement_rate,
-             a.follower_growth_30d, a.last_posted_at, a.metrics_updated_at, a.posts_updated_at, a.audience_updated_at,
-             a.country, a.region, a.languages, a.categories, ${sortExpr} AS sort_value
-        FROM ${from}
-       WHERE ${where.join('\n         AND ')}
-       ORDER BY sort_value ${order}, a.id ${order}
-       LIMIT ${p.add(limit + 1)}
+      ${pageQuery}
     )
     SELECT page.*, i.display_name, ${matched} AS matched_keywords
       FROM page JOIN influencers i ON i.id = page.influencer_id
       ${tsquery ? 'JOIN platform_accounts doc ON doc.id = page.id' : ''}
      ORDER BY page.sort_value ${order}, page.id ${order}`;
   return { sql, params: p.values, limit };
+}
+
+/**
+ * Country/platform conditions per branch: equality per combination when the sort can use an ordered
+ * index (not relevance) and there are few combinations; otherwise one branch with = ANY.
+ */
+function branchConditions(p: Params, f: DiscoveryFilters, sortBy: string): string[][] {
+  const countries = f.countries ?? [];
+  const platforms = f.platforms ?? [];
+  const combos = Math.max(countries.length, 1) * Math.max(platforms.length, 1);
+  if (sortBy === 'relevance' || combos > MAX_BRANCHES) {
+    const single: string[] = [];
+    if (platforms.length) single.push(`a.platform = ANY(${p.add(platforms)}::varchar[])`);
+    if (countries.length) single.push(`a.country = ANY(${p.add(countries)}::char(2)[])`);
+    return [single];
+  }
+  const out: string[][] = [];
+  for (const country of countries.length ? countries : [null]) {
+    for (const platform of platforms.length ? platforms : [null]) {
+      const conditions: string[] = [];
+      if (country) conditions.push(`a.country = ${p.add(country)}::char(2)`);
+      if (platform) conditions.push(`a.platform = ${p.add(platform)}::varchar`);
+      out.push(conditions);
+    }
+  }
+  return out;
 }
 
 function followerRange(f: DiscoveryFilters): Range | undefined {

@@ -14,13 +14,20 @@ import { InfluencerEntity } from './influencer.entity';
   where: 'external_id IS NOT NULL',
 })
 @Index('UQ_ACCOUNTS_PLATFORM_HANDLE', ['platform', 'handle'], { unique: true })
-// Discovery (docs/discovery.md): partial indexes over active accounts for each sort, walked backwards for DESC.
+// Discovery (docs/discovery.md): partial indexes over active accounts for each sort, walked backwards for DESC;
+// the query runs one ordered scan per (country, platform) so each can stop after a page.
 @Index('IDX_ACCOUNTS_ACTIVE_FOLLOWERS', ['followers', 'id'], { where: "status = 'active'" })
 @Index('IDX_ACCOUNTS_ACTIVE_PLATFORM_FOLLOWERS', ['platform', 'followers', 'id'], {
   where: "status = 'active'",
 })
 @Index('IDX_ACCOUNTS_ACTIVE_COUNTRY_FOLLOWERS', ['country', 'followers', 'id'], {
   where: "status = 'active'",
+})
+@Index('IDX_ACCOUNTS_ACTIVE_COUNTRY_PLATFORM_FOLLOWERS', ['country', 'platform', 'followers', 'id'], {
+  where: "status = 'active'",
+})
+@Index('IDX_ACCOUNTS_ACTIVE_COUNTRY_ENGAGEMENT', ['country', 'engagementRate', 'id'], {
+  where: "status = 'active' AND engagement_rate IS NOT NULL",
 })
 @Index('IDX_ACCOUNTS_ACTIVE_ENGAGEMENT', ['engagementRate', 'id'], {
   where: "status = 'active' AND engagement_rate IS NOT NULL",

@@ -1,0 +1,46 @@
+import type { EngineCase } from './case.types';
+import { longCaption } from './case.types';
+
+const FR = { jurisdiction: 'FR' as const };
+
+// prettier-ignore
+export const FR_CASES: EngineCase[] = [
+  { name: '« Publicité » en tête', rule: '§4 Accepted wording (art. 5-2)', input: { ...FR, caption: 'Publicité | Ma routine du soir avec @laroche_posay' }, verdict: 'compliant', codes: [] },
+  { name: '« Collaboration commerciale »', rule: '§4 Accepted wording', input: { ...FR, caption: 'Collaboration commerciale avec @sezane : ma robe préférée' }, verdict: 'compliant', codes: [] },
+  { name: '#partenariat (ARPP)', rule: '§4 Accepted wording (ARPP)', input: { ...FR, caption: '#partenariat Mon petit-déjeuner avec @bonnemaman' }, verdict: 'compliant', codes: [] },
+  { name: '#sponsoring (ARPP)', rule: '§4 Accepted wording (ARPP)', input: { ...FR, caption: '#sponsoring Week-end à Lyon avec @sncf' }, verdict: 'compliant', codes: [] },
+  { name: '#publicite without the accent', rule: '§0.1; §4 Accepted wording', input: { ...FR, caption: '#publicite Nouvelle crème @nuxe' }, verdict: 'compliant', codes: [] },
+  { name: '#ad for a French audience', rule: '§4 Insufficient (ARPP); §8 matrix', input: { ...FR, caption: '#ad Ma routine du soir avec @laroche_posay' }, verdict: 'non_compliant', codes: ['wrong_language'], evidence: { wrong_language: '#ad' } },
+  { name: '"Sponsored" in English', rule: '§4 Language; §8 matrix', input: { ...FR, caption: 'Sponsored | Ma routine du soir' }, verdict: 'non_compliant', codes: ['wrong_language'] },
+  { name: '#collab', rule: '§4 Insufficient', input: { ...FR, caption: '#collab avec @sephora, nouvelle palette' }, verdict: 'non_compliant', codes: ['ambiguous_label'] },
+  { name: '« merci @marque »', rule: '§4 Insufficient; §0.8', input: { ...FR, caption: 'Merci @yvesrocher pour ces jolies surprises' }, verdict: 'non_compliant', codes: ['ambiguous_label'], evidence: { ambiguous_label: 'Merci @yvesrocher' } },
+  { name: '« pas sponsorisé » with a connection', rule: '§0.2', input: { ...FR, caption: 'Pas sponsorisé, juste un coup de cœur pour @typology' }, verdict: 'non_compliant', codes: ['misleading_label'] },
+  { name: '« pas sponsorisé » without a connection', rule: '§0.2', input: { ...FR, materialConnection: 'none', caption: 'Pas sponsorisé, juste un coup de cœur pour @typology' }, verdict: 'compliant', codes: [] },
+  { name: 'platform tool alone', rule: '§4 Platform tool alone (Bercy)', input: { ...FR, paidPartnershipLabel: true, caption: 'Ma routine du soir avec @laroche_posay' }, verdict: 'compliant', codes: [] },
+  { name: 'gift without a label', rule: '§4 Gifts / affiliate', input: { ...FR, materialConnection: 'gifted', caption: 'Reçu ce matin, je teste @caudalie' }, verdict: 'non_compliant', codes: ['missing_disclosure'] },
+  { name: '« Produit offert par » for a gift', rule: '§4 Accepted wording (equivalent mention not settled)', input: { ...FR, materialConnection: 'gifted', caption: 'Produit offert par @caudalie, je teste' }, verdict: 'needs_review', codes: ['label_wording_unclear'] },
+  { name: 'affiliate labelled Publicité', rule: '§4 Gifts / affiliate', input: { ...FR, materialConnection: 'affiliate', caption: 'Publicité | Mes liens : https://lien.fr/abc' }, verdict: 'compliant', codes: [] },
+  { name: 'affiliate without a label', rule: '§4 Gifts / affiliate', input: { ...FR, materialConnection: 'affiliate', caption: 'Mes liens : https://lien.fr/abc' }, verdict: 'non_compliant', codes: ['missing_disclosure'] },
+  { name: 'video: mention only in the description', rule: '§4 Placement (description only unsettled); §0.5', input: { ...FR, platform: 'youtube', kind: 'video', caption: 'Publicité | Test du nouveau @dyson' }, verdict: 'needs_review', codes: ['placement_uncertain'] },
+  { name: 'video: no mention anywhere', rule: '§0.7', input: { ...FR, platform: 'youtube', kind: 'video', caption: 'Test du nouveau @dyson' }, verdict: 'non_compliant', codes: ['missing_disclosure'] },
+  { name: 'video: mention on screen', rule: '§4 Placement (best practice)', input: { ...FR, platform: 'tiktok', kind: 'short', caption: 'Test du nouveau @dyson', videoDisclosure: { onScreen: true, spoken: false } }, verdict: 'compliant', codes: [] },
+  { name: 'video: description mention with #ad', rule: '§4 Insufficient; §4 Placement', input: { ...FR, kind: 'reel', caption: '#ad Test du nouveau @dyson' }, verdict: 'non_compliant', codes: ['wrong_language'] },
+  { name: '#publicité in a hashtag cloud', rule: '§4 Insufficient (hashtag cloud); §0.4', input: { ...FR, caption: 'Mon look du jour @zara #mode #ootd #style #publicité' }, verdict: 'non_compliant', codes: ['buried_label'] },
+  { name: 'Publicité after "more"', rule: '§4 Insufficient (instantanéité); §0.3', input: { ...FR, caption: longCaption('Mon look du jour.', 'Publicité') }, verdict: 'non_compliant', codes: ['label_after_truncation'] },
+  { name: 'own brand evident', rule: '§4 Accepted wording ("ressort du contexte")', input: { ...FR, materialConnection: 'own_brand', caption: 'Ma propre marque lance sa première bougie !' }, verdict: 'compliant', codes: [] },
+  { name: 'retouched, with « Images retouchées »', rule: '§4 Retouched / AI', input: { ...FR, retouched: true, caption: 'Publicité | Images retouchées. Nouveau mascara @lancome' }, verdict: 'compliant', codes: [] },
+  { name: 'retouched, with « Photo retouchée »', rule: '§4 Retouched / AI (equivalent mention)', input: { ...FR, retouched: true, caption: 'Publicité | Photo retouchée. Nouveau mascara @lancome' }, verdict: 'compliant', codes: [] },
+  { name: 'retouched, no mention', rule: '§4 Retouched / AI', input: { ...FR, retouched: true, caption: 'Publicité | Nouveau mascara @lancome' }, verdict: 'non_compliant', codes: ['missing_retouch_label'] },
+  { name: 'retouched, nothing promoted', rule: '§4 Retouched / AI (non-promotional unclear)', input: { ...FR, materialConnection: 'none', retouched: true, caption: 'Soirée entre amies ✨' }, verdict: 'needs_review', codes: ['rule_unclear'] },
+  { name: 'AI face with « Images virtuelles »', rule: '§4 Retouched / AI', input: { ...FR, aiGenerated: true, caption: 'Publicité | Images virtuelles. Mon double numérique porte @jacquemus' }, verdict: 'compliant', codes: [] },
+  { name: 'AI face with « Image générée par IA »', rule: '§4 Retouched / AI (equivalent mention)', input: { ...FR, aiGenerated: true, caption: 'Publicité | Image générée par IA pour @jacquemus' }, verdict: 'compliant', codes: [] },
+  { name: 'AI face, no mention', rule: '§4 Retouched / AI', input: { ...FR, aiGenerated: true, caption: 'Publicité | Mon nouveau look @jacquemus' }, verdict: 'non_compliant', codes: ['missing_ai_label'] },
+  { name: 'AI face described as "avatar" is not an equivalent mention', rule: '§4 Retouched / AI', input: { ...FR, aiGenerated: true, caption: 'Publicité | Mon avatar porte @jacquemus' }, verdict: 'non_compliant', codes: ['missing_ai_label'] },
+  { name: 'AI face with only 🤖', rule: '§4 Retouched / AI (emoji is not a mention)', input: { ...FR, aiGenerated: true, caption: 'Publicité | 🤖 Mon look @jacquemus' }, verdict: 'non_compliant', codes: ['missing_ai_label'] },
+  { name: 'retouched and AI, both missing', rule: '§4 Retouched / AI', input: { ...FR, retouched: true, aiGenerated: true, caption: 'Publicité | Mon look @jacquemus' }, verdict: 'non_compliant', codes: ['missing_ai_label', 'missing_retouch_label'] },
+  { name: 'creator in Belgium without a label', rule: '§4 Territorial scope; §0.9', input: { ...FR, creatorCountry: 'BE', caption: 'Ma routine du soir avec @laroche_posay' }, verdict: 'needs_review', codes: ['scope_unclear'] },
+  { name: 'creator in Belgium with Publicité', rule: '§4 Territorial scope', input: { ...FR, creatorCountry: 'BE', caption: 'Publicité | Ma routine du soir' }, verdict: 'compliant', codes: [] },
+  { name: 'creator outside the EEA without a label', rule: '§4 Territorial scope (outside EEA: applies)', input: { ...FR, creatorCountry: 'US', caption: 'Ma routine du soir avec @laroche_posay' }, verdict: 'non_compliant', codes: ['missing_disclosure'] },
+  { name: 'creator in Germany, retouched without mention', rule: '§4 Territorial scope; §4 Retouched', input: { ...FR, creatorCountry: 'DE', retouched: true, caption: 'Publicité | Nouveau mascara' }, verdict: 'needs_review', codes: ['scope_unclear'] },
+  { name: '« Pub | » shorthand', rule: '§4 Accepted wording (equivalent mention not settled)', input: { ...FR, caption: 'Pub | Ma routine du soir' }, verdict: 'needs_review', codes: ['label_wording_unclear'] },
+];
