@@ -3,6 +3,7 @@ import { AuditEventEntity } from '@fitscout/audit';
 import { CATALOGUE_ENTITIES } from '@fitscout/catalogue';
 import { ComplianceCheckEntity } from '@fitscout/compliance';
 import { loadConfig } from '@fitscout/config';
+import { FIT_ENTITIES } from '@fitscout/fit';
 import { buildDataSourceOptions, MIGRATIONS_GLOB } from '@fitscout/database';
 import { MembershipEntity, RefreshTokenEntity, UserEntity } from '@fitscout/identity';
 import { OrganisationEntity } from '@fitscout/tenancy';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   AuditEventEntity,
   ...CATALOGUE_ENTITIES,
   ComplianceCheckEntity,
+  ...FIT_ENTITIES,
 ];
 
 export default new DataSource(

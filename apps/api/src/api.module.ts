@@ -3,6 +3,7 @@ import { CatalogueModule } from '@fitscout/catalogue';
 import { ComplianceChecksModule } from '@fitscout/compliance';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
+import { FitModule } from '@fitscout/fit';
 import { IdentityModule } from '@fitscout/identity';
 import { HealthModule, LoggingModule } from '@fitscout/observability';
 import { QueueModule } from '@fitscout/queue';
@@ -20,6 +21,7 @@ import { AuthGuard } from './http/auth.guard';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
 import { OrganisationController } from './organisation/organisation.controller';
+import { ScoringController } from './scoring/scoring.controller';
 
 /** HTTP only: controllers, guard and filter; the logic lives in libs shared with the worker. */
 @Module({
@@ -33,6 +35,7 @@ import { OrganisationController } from './organisation/organisation.controller';
     AuditModule,
     CatalogueModule,
     ComplianceChecksModule,
+    FitModule,
   ],
   controllers: [
     HealthController,
@@ -45,6 +48,7 @@ import { OrganisationController } from './organisation/organisation.controller';
     ListsController,
     DiscoveryController,
     ComplianceController,
+    ScoringController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,6 +1,7 @@
 import { CatalogueModule } from '@fitscout/catalogue';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
+import { FitModule } from '@fitscout/fit';
 import { IdentityModule } from '@fitscout/identity';
 import { TenancyModule } from '@fitscout/tenancy';
 import { Module } from '@nestjs/common';
@@ -13,6 +14,7 @@ import { Module } from '@nestjs/common';
     TenancyModule,
     IdentityModule,
     CatalogueModule,
+    FitModule,
   ],
 })
 export class CliModule {}

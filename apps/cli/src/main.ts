@@ -9,6 +9,7 @@ import { CliUsageError } from './cli-error';
 import { CliModule } from './cli.module';
 import { eraseCreator, exportCreator, importCatalogue } from './commands/catalogue.commands';
 import { addUser, createOrganisation } from './commands/identity.commands';
+import { rebuildBenchmarks, recomputeScores } from './commands/scoring.commands';
 
 type Options = Record<string, string | undefined>;
 type Command = (options: Options) => Promise<unknown>;
@@ -46,6 +47,14 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   'privacy:export': {
     usage: 'privacy:export --platform P --handle H [--out F]   (everything held on the creator, as JSON)',
     run: withApp(exportCreator),
+  },
+  'scoring:rebuild-benchmarks': {
+    usage: 'scoring:rebuild-benchmarks   (new engagement benchmark version from the catalogue, made active)',
+    run: withApp(rebuildBenchmarks),
+  },
+  'scoring:recompute': {
+    usage: 'scoring:recompute [--accounts=ID,ID]   (engagement + authenticity; default: all accounts)',
+    run: withApp(recomputeScores),
   },
   'user:add': {
     usage: 'user:add --org ID|NAME --email E --role owner|admin|manager|analyst|viewer [--password P]',

@@ -1,0 +1,6 @@
+export * from './account-data';
+export * from './brief';
+export * from './entities';
+export * from './fit.module';
+export * from './fit.service';
+export * from './score.service';

@@ -1,0 +1,144 @@
+import { CatalogueImportService, CatalogueModule, type ImportRecord } from '@fitscout/catalogue';
+import { ConfigModule } from '@fitscout/config';
+import { DatabaseModule } from '@fitscout/database';
+import { PUBLISHED_BENCHMARK_VERSION } from '@fitscout/scoring';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { emptyScoringRecord, SCORING_NOW, scoringRecord } from '../../../test/e2e/support/scoring-fixtures';
+import { AccountScoreEntity } from './entities/account-score.entity';
+import { EngagementBenchmarkEntity } from './entities/engagement-benchmark.entity';
+import { FitModule } from './fit.module';
+import { ScoreService } from './score.service';
+
+@Module({
+  imports: [ConfigModule, DatabaseModule.forRoot({ applicationName: 'test' }), CatalogueModule, FitModule],
+})
+class TestModule {}
+
+describe('ScoreService against PostgreSQL', () => {
+  let app: INestApplicationContext;
+  let service: ScoreService;
+  let ds: DataSource;
+
+  async function importAll(records: ImportRecord[]): Promise<Map<string, string>> {
+    await app.get(CatalogueImportService).importRecords(records, SCORING_NOW);
+    const rows: { handle: string; id: string }[] = await ds.query(
+      'SELECT handle, id FROM platform_accounts WHERE handle = ANY($1)',
+      [records.map((r) => r.handle)],
+    );
+    return new Map(rows.map((r) => [r.handle, r.id]));
+  }
+
+  const stored = (accountId: string) => ds.getRepository(AccountScoreEntity).findOneByOrFail({ accountId });
+
+  beforeAll(async () => {
+    app = await NestFactory.createApplicationContext(TestModule, { logger: false });
+    service = app.get(ScoreService);
+    ds = app.get(DataSource);
+  });
+  afterAll(() => app.close());
+
+  it('stores engagement and authenticity with components, confidence and benchmark version', async () => {
+    const record = scoringRecord();
+    const ids = await importAll([record]);
+    const accountId = ids.get(record.handle)!;
+    const report = await service.recomputeAccounts([accountId], { now: SCORING_NOW });
+    expect(report).toMatchObject({ accounts: 1, scored: { engagement: 1, authenticity: 1 } });
+
+    const row = await stored(accountId);
+    expect(row.engagementScore).toEqual(expect.any(Number));
+    expect(row.authenticityScore).toBeGreaterThan(50);
+    expect(row.engagement.score).toBeCloseTo(row.engagementScore!, 1);
+    expect(row.engagement.components.length).toBeGreaterThan(0);
+    expect(row.authenticityConfidence).toBe(row.authenticity.confidence.level);
+    expect(row.computedAt.toISOString()).toBe(SCORING_NOW.toISOString());
+    expect(row.benchmarkVersion).toContain(PUBLISHED_BENCHMARK_VERSION);
+  });
+
+  it('stores insufficient data as a null score with the reason', async () => {
+    const record = emptyScoringRecord();
+    const ids = await importAll([record]);
+    const accountId = ids.get(record.handle)!;
+    const report = await service.recomputeAccounts([accountId], { now: SCORING_NOW });
+    expect(report.insufficientData).toEqual({ engagement: 1, authenticity: 1 });
+
+    const row = await stored(accountId);
+    expect(row).toMatchObject({
+      engagementScore: null,
+      authenticityScore: null,
+      engagementConfidence: 'insufficient_data',
+      authenticityConfidence: 'insufficient_data',
+    });
+    expect(row.engagement.score).toBeNull();
+    expect(row.engagement.confidence.reasons.length).toBeGreaterThan(0);
+    expect(row.authenticity.confidence.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('recomputes when the account data changes (one row per account, updated in place)', async () => {
+    const record = scoringRecord({ engagementRate: 0.004 });
+    const ids = await importAll([record]);
+    const accountId = ids.get(record.handle)!;
+    await service.recomputeAccounts([accountId], { now: SCORING_NOW });
+    const before = await stored(accountId);
+
+    const richer = scoringRecord({ handle: record.handle, engagementRate: 0.08 });
+    await importAll([richer]);
+    const later = new Date(SCORING_NOW.getTime() + 60_000);
+    await service.recomputeAccounts([accountId, accountId], { now: later });
+    const after = await stored(accountId);
+    expect(after.engagementScore).toBeGreaterThan(before.engagementScore!);
+    expect(after.computedAt.getTime()).toBe(later.getTime());
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM account_scores WHERE account_id = $1', [
+      accountId,
+    ]);
+    expect(n).toBe(1);
+  });
+
+  it('removes the scores with the account (ON DELETE CASCADE)', async () => {
+    const record = scoringRecord();
+    const accountId = (await importAll([record])).get(record.handle)!;
+    await service.recomputeAccounts([accountId], { now: SCORING_NOW });
+    await ds.query('DELETE FROM platform_accounts WHERE id = $1', [accountId]);
+    expect(await ds.getRepository(AccountScoreEntity).countBy({ accountId })).toBe(0);
+  });
+
+  it('recomputes the whole catalogue in keyset chunks and reports accounts/s', async () => {
+    await importAll(Array.from({ length: 12 }, () => scoringRecord()));
+    const started = new Date();
+    const report = await service.recomputeAll({ now: SCORING_NOW, chunkSize: 5 });
+    expect(report.accounts).toBeGreaterThanOrEqual(12);
+    expect(report.accountsPerSecond).toBeGreaterThan(0);
+    const [{ missing }] = await ds.query(
+      `SELECT count(*)::int AS missing FROM platform_accounts a
+        LEFT JOIN account_scores s ON s.account_id = a.id
+        WHERE s.account_id IS NULL AND a.created_at < $1`,
+      [started],
+    );
+    expect(missing).toBe(0);
+  });
+
+  it('builds versioned benchmarks from stored engagement rates, activates the newest and scores with it', async () => {
+    const records = Array.from({ length: 8 }, (_, i) => scoringRecord({ engagementRate: 0.01 + i * 0.005 }));
+    const ids = await importAll(records);
+    const first = await service.rebuildBenchmark({ now: SCORING_NOW, minBucketSize: 5 });
+    const second = await service.rebuildBenchmark({ now: SCORING_NOW, minBucketSize: 5 });
+    expect(second.version).not.toBe(first.version);
+    expect(second.version).toMatch(/^catalogue-20261123\.\d+$/);
+    expect(second.accountCount).toBeGreaterThanOrEqual(8);
+    expect(second.buckets).toBeGreaterThanOrEqual(1);
+
+    const versions = await ds.getRepository(EngagementBenchmarkEntity).find();
+    expect(versions.filter((v) => v.active).map((v) => v.version)).toEqual([second.version]);
+    expect(versions.map((v) => v.version)).toEqual(expect.arrayContaining([first.version, second.version]));
+    expect((await service.activeBenchmark()).version).toBe(second.version);
+
+    const accountId = ids.get(records[3].handle)!;
+    await service.recomputeAccounts([accountId], { now: SCORING_NOW });
+    const row = await stored(accountId);
+    // instagram:10k_30k has ≥ 5 catalogue accounts now, so no fallback suffix.
+    expect(row.benchmarkVersion).toBe(second.version);
+    expect(row.engagement.benchmarkVersion).toBe(second.version);
+  });
+});
