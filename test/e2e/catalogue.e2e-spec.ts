@@ -1,3 +1,4 @@
+import { ScoreService } from '@fitscout/fit';
 import { createOrganisation } from '@fitscout/testing';
 import { creatorRecord, importCreators } from './support/catalogue-fixtures';
 import {
@@ -53,6 +54,18 @@ describe('catalogue read API and tracking', () => {
     // 12,400 now against 11,000 on 20 Oct (34 days before the import).
     expect(account.followerGrowth30d).toBeCloseTo(1400 / 11000, 4);
     expect(res.body.freshness.metricsUpdatedAt).toBe('2026-11-23T12:00:00+00:00');
+  });
+
+  it('includes stored scores once computed (null before)', async () => {
+    const before = await ctx.http().get(`/v1/influencers/${influencerId}`).set(viewer.auth).expect(200);
+    expect(before.body.accounts[0].scores).toBeNull();
+    await ctx.app.get(ScoreService).recomputeAccounts([accountId], { now: new Date('2026-11-23T12:00:00Z') });
+    const after = await ctx.http().get(`/v1/influencers/${influencerId}`).set(viewer.auth).expect(200);
+    const scores = after.body.accounts[0].scores;
+    expect(scores).toMatchObject({ computedAt: '2026-11-23T12:00:00.000Z' });
+    // Two organic posts are too few for an engagement score: the detail says so instead of a number.
+    expect(scores.engagement).toEqual({ score: null, confidence: 'insufficient_data' });
+    expect(['high', 'medium', 'low', 'insufficient_data']).toContain(scores.authenticity.confidence);
   });
 
   it('answers 404 for an unknown creator and 400 for a malformed id', async () => {

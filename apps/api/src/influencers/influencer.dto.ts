@@ -43,6 +43,33 @@ export class AudienceDto {
   capturedAt: string;
 }
 
+export class ScoreSummaryDto {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 72,
+    description: '0–100; null with insufficient data.',
+  })
+  score: number | null;
+
+  @ApiProperty({ enum: ['high', 'medium', 'low', 'insufficient_data'], example: 'medium' })
+  confidence: string;
+}
+
+export class AccountScoresDto {
+  @ApiProperty({ type: ScoreSummaryDto })
+  engagement: ScoreSummaryDto;
+
+  @ApiProperty({ type: ScoreSummaryDto })
+  authenticity: ScoreSummaryDto;
+
+  @ApiProperty({ type: String, nullable: true, example: 'cat-v1+published-2026.1' })
+  benchmarkVersion: string | null;
+
+  @ApiProperty({ example: '2026-11-23T06:00:00.000Z' })
+  computedAt: string;
+}
+
 export class AccountDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -105,7 +132,7 @@ export class AccountDto {
       window: { maxPosts: 12, maxAgeDays: 180, minAgeHours: 48 },
     },
   })
-  engagement: Record<string, unknown> | null;
+  engagement: object | null;
 
   @ApiProperty({
     type: Number,
@@ -117,6 +144,14 @@ export class AccountDto {
 
   @ApiProperty({ type: AudienceDto, nullable: true })
   audience: AudienceDto | null;
+
+  @ApiProperty({
+    type: AccountScoresDto,
+    nullable: true,
+    description:
+      'Stored scores when computed (details with components and flags: GET /v1/influencers/{id}/scores).',
+  })
+  scores: AccountScoresDto | null;
 
   @ApiProperty({ type: FreshnessDto })
   freshness: FreshnessDto;

@@ -1,5 +1,6 @@
 import { InfluencerReadService, OverlayService, parseProfileUrl, type PostEntity } from '@fitscout/catalogue';
 import { DomainError } from '@fitscout/common';
+import { ScoreService } from '@fitscout/fit';
 import type { Actor } from '@fitscout/identity';
 import { Body, Controller, Delete, Get, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -41,6 +42,7 @@ export class InfluencersController {
   constructor(
     private readonly reads: InfluencerReadService,
     private readonly overlays: OverlayService,
+    private readonly scores: ScoreService,
   ) {}
 
   @Post('track')
@@ -67,8 +69,29 @@ export class InfluencersController {
     errors: [404],
   })
   @ApiOkResponse({ type: InfluencerDetailDto })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseUuidPipe) id: string): Promise<InfluencerDetailDto> {
-    return this.reads.getInfluencer(actor.organisationId, id) as Promise<InfluencerDetailDto>;
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUuidPipe) id: string,
+  ): Promise<InfluencerDetailDto> {
+    const detail = await this.reads.getInfluencer(actor.organisationId, id);
+    const stored = await this.scores.storedScores(detail.accounts.map((a) => a.id));
+    return {
+      ...detail,
+      accounts: detail.accounts.map((account) => {
+        const s = stored.get(account.id);
+        return {
+          ...account,
+          scores: s
+            ? {
+                engagement: { score: s.engagement.score, confidence: s.engagement.confidence.level },
+                authenticity: { score: s.authenticity.score, confidence: s.authenticity.confidence.level },
+                benchmarkVersion: s.benchmarkVersion,
+                computedAt: s.computedAt.toISOString(),
+              }
+            : null,
+        };
+      }),
+    };
   }
 
   @Get(':id/posts')
