@@ -1,3 +1,4 @@
+import { ScoreService } from '@fitscout/fit';
 import type { ImportRecord } from '@fitscout/catalogue';
 import { createOrganisation } from '@fitscout/testing';
 import { randomUUID } from 'node:crypto';
@@ -318,6 +319,33 @@ describe('discovery search', () => {
     expect(await names(body)).toEqual(expected);
   });
 
+  it('filters and sorts by the stored authenticity score once computed', async () => {
+    expect(await names({ authenticity: { min: 0 } })).toEqual([]);
+    const accountIds: string[] = (
+      await ctx.ds.query('SELECT id FROM platform_accounts WHERE region = $1', [REGION])
+    ).map((r: { id: string }) => r.id);
+    await ctx.app.get(ScoreService).recomputeAccounts(accountIds, { now: NOW });
+    const scored = await ctx.ds.query(
+      `SELECT i.display_name, a.authenticity_score FROM platform_accounts a JOIN influencers i ON i.id = a.influencer_id
+        WHERE a.region = $1 AND a.status = 'active' AND a.authenticity_score IS NOT NULL
+        ORDER BY a.authenticity_score DESC, a.id DESC`,
+      [REGION],
+    );
+    expect(scored.length).toBeGreaterThan(0);
+    const res = await search({ sort: { by: 'authenticity' } });
+    expect(res.items.map((h) => h.influencer.displayName)).toEqual(
+      scored.map((r: { display_name: string }) => r.display_name),
+    );
+    const threshold = scored[Math.floor(scored.length / 2)].authenticity_score as number;
+    const above = await names({ authenticity: { min: threshold } });
+    expect(above.sort()).toEqual(
+      scored
+        .filter((r: { authenticity_score: number }) => r.authenticity_score >= threshold)
+        .map((r: { display_name: string }) => r.display_name)
+        .sort(),
+    );
+  });
+
   it('ranks by relevance when keywords are given', async () => {
     const res = await search({ keywords: ['Klimaschutz', 'Alltag'] });
     expect(res.items[0].influencer.displayName).toBe('de.klima');
@@ -354,6 +382,8 @@ describe('discovery search', () => {
     [{ cursor: 'garbage' }, 'cursor'],
     [{ keywords: ['x'.repeat(61)] }, 'keywords'],
     [{ unknownFilter: true }, 'unknownFilter'],
+    [{ authenticity: { min: 150 } }, 'authenticity.min'],
+    [{ authenticity: { min: 80, max: 20 } }, 'authenticity.max'],
   ])('rejects %j naming %s', async (body, field) => {
     const res = await ctx.http().post('/v1/discovery/search').set(me.auth).send(body);
     const errors = expectProblem(res, 400, 'validation_failed').errors as { field: string }[];

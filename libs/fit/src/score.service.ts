@@ -205,8 +205,10 @@ export class ScoreService {
     if (payload === null) return;
     // One statement per chunk: the rows travel as one JSON parameter and are unpacked server-side.
     // The join drops accounts deleted since they were loaded (the FK would otherwise fail the whole chunk).
+    // The authenticity score is copied onto the account (same statement) so discovery can filter and sort on it.
     await this.dataSource.query(
-      `INSERT INTO account_scores AS s (account_id, engagement_score, authenticity_score, engagement, authenticity,
+      `WITH stored AS (
+       INSERT INTO account_scores AS s (account_id, engagement_score, authenticity_score, engagement, authenticity,
               engagement_confidence, authenticity_confidence, benchmark_version, computed_at, updated_at)
        SELECT r.a, r.es, r."as", r.e, r.au, r.ec, r.ac, r.bv, $2::timestamptz, now()
          FROM jsonb_to_recordset($1::jsonb) AS r(a uuid, es real, "as" real, e jsonb, au jsonb, ec varchar,
@@ -218,7 +220,10 @@ export class ScoreService {
               engagement_confidence = excluded.engagement_confidence,
               authenticity_confidence = excluded.authenticity_confidence,
               benchmark_version = excluded.benchmark_version, computed_at = excluded.computed_at,
-              updated_at = excluded.updated_at`,
+              updated_at = excluded.updated_at
+       RETURNING s.account_id, s.authenticity_score)
+       UPDATE platform_accounts a SET authenticity_score = stored.authenticity_score
+         FROM stored WHERE a.id = stored.account_id AND a.authenticity_score IS DISTINCT FROM stored.authenticity_score`,
       [payload, now.toISOString()],
     );
   }

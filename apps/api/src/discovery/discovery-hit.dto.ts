@@ -51,6 +51,14 @@ class HitAccountDto {
   @ApiProperty({ type: Number, nullable: true, example: 0.031 })
   followerGrowth30d: number | null;
 
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 78,
+    description: 'Stored authenticity score; null until scored.',
+  })
+  authenticityScore: number | null;
+
   @ApiProperty({ type: String, nullable: true })
   lastPostedAt: string | null;
 }

@@ -32,7 +32,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { FollowerRangeDto, GrowthRangeDto, RateRangeDto } from './range.dto';
+import { FollowerRangeDto, GrowthRangeDto, RateRangeDto, ScoreRangeDto } from './range.dto';
 
 const TIER_TERMS = [...TIERS, 'micro_influencer'] as const;
 
@@ -214,6 +214,16 @@ export class DiscoverySearchDto {
   @ValidateNested()
   @Type(() => GrowthRangeDto)
   followerGrowth30d?: GrowthRangeDto;
+
+  @ApiPropertyOptional({
+    type: ScoreRangeDto,
+    description:
+      'Stored authenticity score 0–100 (see GET /v1/influencers/{id}/scores); unscored accounts do not match.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScoreRangeDto)
+  authenticity?: ScoreRangeDto;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 3650, example: 30 })
   @IsOptional()

@@ -78,3 +78,21 @@ export class GrowthRangeDto {
   @MaxNotBelowMin()
   max?: number;
 }
+
+/** A 0–100 score range (authenticity). */
+export class ScoreRangeDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 60 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  min?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 100 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  @MaxNotBelowMin()
+  max?: number;
+}

@@ -11,7 +11,13 @@ export interface ShareThreshold<K extends string = string> {
   min: number;
 }
 
-export const DISCOVERY_SORTS = ['relevance', 'followers', 'engagement_rate', 'growth'] as const;
+export const DISCOVERY_SORTS = [
+  'relevance',
+  'followers',
+  'engagement_rate',
+  'growth',
+  'authenticity',
+] as const;
 export type DiscoverySort = (typeof DISCOVERY_SORTS)[number];
 
 /** Validated discovery query; every filter optional and combinable. */
@@ -27,6 +33,8 @@ export interface DiscoveryFilters {
   categories?: Category[];
   engagementRate?: Range;
   followerGrowth30d?: Range;
+  /** Stored authenticity score, 0–100 (accounts not scored yet do not match). */
+  authenticity?: Range;
   lastPostedWithinDays?: number;
   hasContactDetails?: boolean;
   audience?: {
@@ -60,6 +68,7 @@ export interface DiscoveryHit {
     verified: boolean;
     engagementRate: number | null;
     followerGrowth30d: number | null;
+    authenticityScore: number | null;
     lastPostedAt: string | null;
   };
   /** Query keywords found in this creator's document. */

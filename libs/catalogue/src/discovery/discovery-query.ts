@@ -14,6 +14,7 @@ const SORT_COLUMNS = {
   followers: { column: 'a.followers', type: 'int' },
   engagement_rate: { column: 'a.engagement_rate', type: 'real' },
   growth: { column: 'a.follower_growth_30d', type: 'real' },
+  authenticity: { column: 'a.authenticity_score', type: 'real' },
 } as const;
 
 /** Up to this many (country × platform) combinations are searched as separate ordered index scans. */
@@ -52,6 +53,7 @@ export function buildDiscoveryQuery(
   if (f.categories?.length) where.push(`a.categories && ${p.add(f.categories)}::varchar[]`);
   addRange(where, p, 'a.engagement_rate', f.engagementRate);
   addRange(where, p, 'a.follower_growth_30d', f.followerGrowth30d);
+  addRange(where, p, 'a.authenticity_score', f.authenticity);
   if (f.lastPostedWithinDays !== undefined) {
     where.push(`a.last_posted_at >= now() - make_interval(days => ${p.add(f.lastPostedWithinDays)}::int)`);
   }
@@ -85,7 +87,9 @@ export function buildDiscoveryQuery(
   const relevance = tsquery ? 'ts_rank_cd(a.search_document, q.query, 1)::float8' : '0::float8';
   const sortColumn = sortBy === 'relevance' ? relevance : SORT_COLUMNS[sortBy].column;
   const cursorType = sortBy === 'relevance' ? 'float8' : SORT_COLUMNS[sortBy].type;
-  if (sortBy === 'engagement_rate' || sortBy === 'growth') where.push(`${sortColumn} IS NOT NULL`);
+  if (sortBy === 'engagement_rate' || sortBy === 'growth' || sortBy === 'authenticity') {
+    where.push(`${sortColumn} IS NOT NULL`);
+  }
   if (f.cursor) {
     const [value, id] = decodeCursor(f.cursor, 2);
     if (typeof value !== 'number' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
@@ -99,7 +103,7 @@ export function buildDiscoveryQuery(
     tsquery ? `, (SELECT ${tsquery} AS query) q` : ''
   }`;
   const columns = `a.id, a.influencer_id, a.platform, a.handle, a.url, a.followers, a.verified, a.engagement_rate,
-             a.follower_growth_30d, a.last_posted_at, a.metrics_updated_at, a.posts_updated_at, a.audience_updated_at,
+             a.follower_growth_30d, a.authenticity_score, a.last_posted_at, a.metrics_updated_at, a.posts_updated_at, a.audience_updated_at,
              a.country, a.region, a.languages, a.categories, ${sortColumn}::float8 AS sort_value`;
   const pageLimit = p.add(limit + 1);
   const branch = (extra: string[]) => `SELECT ${columns}

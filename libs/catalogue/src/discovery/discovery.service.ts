@@ -15,6 +15,7 @@ interface HitRow {
   verified: boolean;
   engagement_rate: number | null;
   follower_growth_30d: number | null;
+  authenticity_score: number | null;
   last_posted_at: Date | null;
   metrics_updated_at: Date | null;
   posts_updated_at: Date | null;
@@ -68,6 +69,7 @@ function toHit(r: HitRow): DiscoveryHit {
       verified: r.verified,
       engagementRate: r.engagement_rate,
       followerGrowth30d: r.follower_growth_30d,
+      authenticityScore: r.authenticity_score,
       lastPostedAt: iso(r.last_posted_at),
     },
     matchedKeywords: r.matched_keywords,

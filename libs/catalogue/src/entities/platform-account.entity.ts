@@ -32,6 +32,9 @@ import { InfluencerEntity } from './influencer.entity';
 @Index('IDX_ACCOUNTS_ACTIVE_ENGAGEMENT', ['engagementRate', 'id'], {
   where: "status = 'active' AND engagement_rate IS NOT NULL",
 })
+@Index('IDX_ACCOUNTS_ACTIVE_COUNTRY_AUTHENTICITY', ['country', 'authenticityScore', 'id'], {
+  where: "status = 'active' AND authenticity_score IS NOT NULL",
+})
 @Index('IDX_ACCOUNTS_ACTIVE_GROWTH', ['followerGrowth30d', 'id'], {
   where: "status = 'active' AND follower_growth_30d IS NOT NULL",
 })
@@ -106,6 +109,10 @@ export class PlatformAccountEntity extends BaseEntity {
 
   @Column({ type: 'varchar', length: 30, array: true, default: () => "'{}'" })
   categories: string[];
+
+  /** Copy of the stored authenticity score (account_scores, written with it) for discovery filters and sorts. */
+  @Column({ type: 'real', nullable: true })
+  authenticityScore: number | null;
 
   /** Full-text document: creator name and bios, recent captions, hashtags and their split words (German + English stems). */
   @Column({ type: 'tsvector', nullable: true, select: false })
