@@ -101,3 +101,17 @@ export function formatStats(name: string, s: LatencyStats): string {
   const f = (v: number) => v.toFixed(2).padStart(8);
   return `${name.padEnd(22)} n=${String(s.count).padStart(6)} err=${s.errors}  p50=${f(s.p50)} ms  p95=${f(s.p95)} ms  p99=${f(s.p99)} ms  ${s.rps.toFixed(0)} req/s`;
 }
+
+/** Accounts already in a bench database (0 when it does not exist yet): lets BENCH_REUSE skip the import. */
+export async function countAccounts(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM platform_accounts');
+    return rows[0].n as number;
+  } catch {
+    return 0;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -18,7 +18,14 @@ import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { benchDatabaseUrl, drive, formatStats, recreateDatabase, startApi } from './bench-support';
+import {
+  benchDatabaseUrl,
+  drive,
+  formatStats,
+  recreateDatabase,
+  startApi,
+  countAccounts,
+} from './bench-support';
 import { DISCOVERY_QUERIES } from './discovery-queries';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1_000_000);
@@ -33,22 +40,9 @@ const NOW = new Date('2026-11-23T12:00:00Z');
 })
 class ImportModule {}
 
-async function loaded(): Promise<number> {
-  const client = new Client({ connectionString: DB_URL });
-  try {
-    await client.connect();
-    const { rows } = await client.query('SELECT count(*)::int AS n FROM platform_accounts');
-    return rows[0].n as number;
-  } catch {
-    return 0;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function prepare(): Promise<void> {
-  if (process.env.BENCH_REUSE === '1' && (await loaded()) >= ACCOUNTS) {
-    console.log(`reusing fitscout_bench with ${await loaded()} accounts`);
+  if (process.env.BENCH_REUSE === '1' && (await countAccounts(DB_URL)) >= ACCOUNTS) {
+    console.log(`reusing fitscout_bench with ${await countAccounts(DB_URL)} accounts`);
     return;
   }
   await recreateDatabase(DB_URL);

@@ -16,7 +16,7 @@ import { generateCatalogue } from '@fitscout/synthetic';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
-import { benchDatabaseUrl, recreateDatabase } from './bench-support';
+import { benchDatabaseUrl, recreateDatabase, countAccounts } from './bench-support';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 50_000);
 const PASSES = Number(process.env.BENCH_PASSES ?? 3);
@@ -34,21 +34,8 @@ const IMPORT_BATCH = 1000;
 })
 class BenchModule {}
 
-async function loadedAccounts(): Promise<number> {
-  const client = new Client({ connectionString: DB_URL });
-  try {
-    await client.connect();
-    const { rows } = await client.query('SELECT count(*)::int AS n FROM platform_accounts');
-    return rows[0].n as number;
-  } catch {
-    return 0;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function main(): Promise<void> {
-  const reuse = process.env.BENCH_REUSE === '1' && (await loadedAccounts()) >= ACCOUNTS;
+  const reuse = process.env.BENCH_REUSE === '1' && (await countAccounts(DB_URL)) >= ACCOUNTS;
   if (!reuse) {
     await recreateDatabase(DB_URL);
     await runMigrations({ url: DB_URL, poolSize: 2, autoCreate: false });
@@ -58,7 +45,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn'] });
   try {
     if (reuse) {
-      console.log(`reusing fitscout_bench_scoring with ${await loadedAccounts()} accounts`);
+      console.log(`reusing fitscout_bench_scoring with ${await countAccounts(DB_URL)} accounts`);
     } else {
       const importer = app.get(CatalogueImportService);
       const t0 = performance.now();

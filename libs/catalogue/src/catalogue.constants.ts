@@ -1,23 +1,9 @@
-export const PLATFORMS = [
-  'instagram',
-  'tiktok',
-  'youtube',
-  'x',
-  'twitch',
-  'facebook',
-  'linkedin',
-  'reddit',
-] as const;
-export type Platform = (typeof PLATFORMS)[number];
-
-/** Platforms whose posts are mostly video with public view counts: engagement is also reported per view. */
-export const VIDEO_PLATFORMS: readonly Platform[] = ['tiktok', 'youtube', 'twitch'];
+// Platforms and post kinds are defined once, with the scoring that interprets them.
+export { type Platform, PLATFORMS, type PostKind, POST_KINDS } from '@fitscout/scoring';
 
 export const ACCOUNT_STATUSES = ['active', 'private', 'deleted', 'suspended', 'pending'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-export const POST_KINDS = ['post', 'reel', 'story', 'video', 'short', 'livestream'] as const;
-export type PostKind = (typeof POST_KINDS)[number];
 
 /** Creator categories (topic areas campaigns search by). */
 export const CATEGORIES = [
