@@ -4,7 +4,7 @@ import { loadConfigOrExit } from '@fitscout/config';
 import { runMigrations } from '@fitscout/database';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './cli-args';
 import { CliUsageError } from './cli-error';
 import { CliModule } from './cli.module';
 import { eraseCreator, exportCreator, importCatalogue } from './commands/catalogue.commands';
@@ -79,11 +79,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { values } = parseArgs({ args: rest, strict: false, allowPositionals: false });
-    const options = Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
-    );
-    const result = await command.run(options);
+    const result = await command.run(parseOptions(rest));
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -4,7 +4,6 @@ export { type Platform, PLATFORMS, type PostKind, POST_KINDS } from '@fitscout/s
 export const ACCOUNT_STATUSES = ['active', 'private', 'deleted', 'suspended', 'pending'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-
 /** Creator categories (topic areas campaigns search by). */
 export const CATEGORIES = [
   'environment',

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
 import { AuditEventEntity } from '@fitscout/audit';
 import { MembershipEntity } from '@fitscout/identity';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -88,4 +90,47 @@ describe('CLI identity commands', () => {
       CliUsageError,
     );
   });
+});
+
+describe('CLI process', () => {
+  const root = resolve(__dirname, '../../../..');
+  const runCli = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+      execFile(
+        process.execPath,
+        [
+          '-r',
+          'ts-node/register/transpile-only',
+          '-r',
+          'tsconfig-paths/register',
+          'apps/cli/src/main.ts',
+          ...args,
+        ],
+        { cwd: root, env: process.env, timeout: 60_000 },
+        (error, stdout, stderr) => done({ code: error ? (error.code as number) : 0, stdout, stderr }),
+      );
+    });
+
+  it('parses "--option value" with spaces and prints JSON; usage errors exit 2 with JSON on stderr', async () => {
+    const email = `cli-${randomUUID().slice(0, 8)}@example.org`;
+    const ok = await runCli([
+      'org:create',
+      '--name',
+      'Kampagne Süd e.V.',
+      '--kind',
+      'ngo',
+      '--owner-email',
+      email,
+      '--owner-password',
+      'a-long-owner-password',
+    ]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      organisation: { name: 'Kampagne Süd e.V.', kind: 'ngo' },
+      owner: { email },
+    });
+    const bad = await runCli(['org:create', '--name', 'X', '--kind', 'cult']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stderr.trim().split('\n')[0])).toMatchObject({ field: 'kind' });
+  }, 60_000);
 });
