@@ -60,6 +60,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-imports': 'off',
+      // Tests hand their environment (test database, queue prefix) to the processes they start.
+      'no-restricted-properties': 'off',
     },
   },
 );
