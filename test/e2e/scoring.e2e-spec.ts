@@ -120,11 +120,11 @@ describe('scoring: stored scores, fit and lookalikes', () => {
       languages: ['de'],
       ageBands: ['18-24', '25-34'],
     };
-    const fit = (body: object, member = analyst) =>
+    const postFit = (body: object, member = analyst) =>
       ctx.http().post('/v1/scoring/fit').set(member.auth).send(body);
 
     it('ranks creators by fit with the breakdown, default weights and relevance matches', async () => {
-      const res = await fit({
+      const res = await postFit({
         influencerIds: [ids.cooking.influencerId, ids.climate.influencerId, ids.empty.influencerId],
         brief,
       }).expect(200);
@@ -151,7 +151,7 @@ describe('scoring: stored scores, fit and lookalikes', () => {
     });
 
     it('applies hard filters and custom weights', async () => {
-      const res = await fit({
+      const res = await postFit({
         influencerIds: [ids.climate.influencerId, ids.empty.influencerId],
         brief,
         weights: { relevance: 1, engagement: 1, authenticity: 0 },
@@ -169,7 +169,7 @@ describe('scoring: stored scores, fit and lookalikes', () => {
     it('answers 404 naming the unknown ids', async () => {
       const unknown = randomUUID();
       const body = expectProblem(
-        await fit({ influencerIds: [ids.climate.influencerId, unknown], brief }),
+        await postFit({ influencerIds: [ids.climate.influencerId, unknown], brief }),
         404,
         'not_found',
       );
@@ -197,13 +197,13 @@ describe('scoring: stored scores, fit and lookalikes', () => {
         { influencerIds: [randomUUID()], brief, filters: { minAuthenticity: 101 } },
       ],
     ])('answers 400 naming %s', async (field, body) => {
-      const problem = expectProblem(await fit(body), 400, 'validation_failed');
+      const problem = expectProblem(await postFit(body), 400, 'validation_failed');
       expect((problem.errors as { field: string }[]).map((e) => e.field)).toContain(field);
     });
 
     it('is forbidden for viewers (403) and needs a login (401)', async () => {
       expectProblem(
-        await fit({ influencerIds: [ids.climate.influencerId], brief }, viewer),
+        await postFit({ influencerIds: [ids.climate.influencerId], brief }, viewer),
         403,
         'forbidden',
       );
