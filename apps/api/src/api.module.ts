@@ -18,6 +18,7 @@ import { AccountsController } from './influencers/accounts.controller';
 import { InfluencersController } from './influencers/influencers.controller';
 import { ListsController } from './lists/lists.controller';
 import { AuthGuard } from './http/auth.guard';
+import { LifecycleLogger } from './lifecycle.logger';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
 import { OrganisationController } from './organisation/organisation.controller';
@@ -51,6 +52,7 @@ import { ScoringController } from './scoring/scoring.controller';
     ScoringController,
   ],
   providers: [
+    LifecycleLogger,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],

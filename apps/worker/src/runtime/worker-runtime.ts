@@ -67,6 +67,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     await Promise.all(this.workers.map((w) => w.close()));
     this.workers.length = 0;
     this.connection?.disconnect();
+    this.logger.log('Fitscout worker stopped: active jobs finished, queues and connections closed');
   }
 
   private async process(
