@@ -42,7 +42,7 @@ function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: Nod
   return new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
 }
 
-const APPS = [
+const APPS: { name: string; entry: string; env: Record<string, string>; port: number; stopped: string }[] = [
   {
     name: 'api',
     entry: 'apps/api/src/main.ts',
