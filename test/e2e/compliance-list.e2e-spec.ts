@@ -6,17 +6,7 @@ import {
   memberWithToken,
   type TestContext,
 } from './support/test-app';
-
-const post = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
-  jurisdiction: 'DE',
-  platform: 'instagram',
-  kind: 'post',
-  caption: 'Mein neuer Lieblingsduft von @douglas 😍 #parfum',
-  paidPartnershipLabel: false,
-  materialConnection: 'paid',
-  political: false,
-  ...overrides,
-});
+import { compliancePost as post } from './support/compliance-fixtures';
 
 interface Check {
   id: string;
