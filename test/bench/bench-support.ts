@@ -115,3 +115,31 @@ export async function countAccounts(url: string): Promise<number> {
     await client.end().catch(() => undefined);
   }
 }
+
+/**
+ * A bench organisation with an analyst, logged in through the API; returns the access token.
+ * The API cannot create organisations (operators do, via the CLI), so they are inserted with a real scrypt hash.
+ */
+export async function benchLogin(base: string, dbUrl: string, email: string): Promise<string> {
+  const password = 'bench-password-2026';
+  const { hashPassword } = await import('@fitscout/identity');
+  const pg = new Client({ connectionString: dbUrl });
+  await pg.connect();
+  const org = await pg.query(`INSERT INTO organisations (name, kind) VALUES ('Bench', 'ngo') RETURNING id`);
+  const user = await pg.query(
+    `INSERT INTO users (email, password_hash) VALUES ($1, $2) ON CONFLICT (email) DO UPDATE SET password_hash = $2 RETURNING id`,
+    [email, await hashPassword(password)],
+  );
+  await pg.query(
+    `INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'analyst') ON CONFLICT DO NOTHING`,
+    [org.rows[0].id, user.rows[0].id],
+  );
+  await pg.end();
+  const res = await fetch(`${base}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password, organisationId: org.rows[0].id }),
+  });
+  if (!res.ok) throw new Error(`login failed: ${res.status}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

@@ -10,8 +10,14 @@
 import 'reflect-metadata';
 import { type ComplianceCheckInput, ComplianceEngine } from '@fitscout/compliance';
 import { runMigrations } from '@fitscout/database';
-import { Client } from 'pg';
-import { benchDatabaseUrl, drive, formatStats, recreateDatabase, startApi } from './bench-support';
+import {
+  benchDatabaseUrl,
+  drive,
+  formatStats,
+  recreateDatabase,
+  startApi,
+  benchLogin,
+} from './bench-support';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 const CONCURRENCY = 8;
@@ -182,7 +188,10 @@ async function throughApi(): Promise<void> {
   const api = await startApi({ DATABASE_URL: DB_URL, QUEUE_PREFIX: 'fitscout-bench-compliance' }, PORT);
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    const headers = { Authorization: `Bearer ${await login(base)}`, 'Content-Type': 'application/json' };
+    const headers = {
+      Authorization: `Bearer ${await benchLogin(base, DB_URL, 'bench-compliance@fitscout.local')}`,
+      'Content-Type': 'application/json',
+    };
     const single = (i: number) =>
       fetch(`${base}/v1/compliance/checks`, {
         method: 'POST',
@@ -213,32 +222,6 @@ async function throughApi(): Promise<void> {
   } finally {
     api.kill('SIGTERM');
   }
-}
-
-/** A bench organisation with an analyst; the API cannot create organisations (operators do, via the CLI). */
-async function login(base: string): Promise<string> {
-  const email = 'bench-compliance@fitscout.local';
-  const password = 'bench-password-2026';
-  const { hashPassword } = await import('@fitscout/identity');
-  const pg = new Client({ connectionString: DB_URL });
-  await pg.connect();
-  const org = await pg.query(`INSERT INTO organisations (name, kind) VALUES ('Bench', 'ngo') RETURNING id`);
-  const user = await pg.query(
-    `INSERT INTO users (email, password_hash) VALUES ($1, $2) ON CONFLICT (email) DO UPDATE SET password_hash = $2 RETURNING id`,
-    [email, await hashPassword(password)],
-  );
-  await pg.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'analyst')`, [
-    org.rows[0].id,
-    user.rows[0].id,
-  ]);
-  await pg.end();
-  const res = await fetch(`${base}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, organisationId: org.rows[0].id }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 async function main(): Promise<void> {

@@ -25,6 +25,7 @@ import {
   recreateDatabase,
   startApi,
   countAccounts,
+  benchLogin,
 } from './bench-support';
 import { DISCOVERY_QUERIES } from './discovery-queries';
 
@@ -79,15 +80,17 @@ async function main(): Promise<void> {
   await prepare();
   const client = new Client({ connectionString: DB_URL });
   await client.connect();
-  const ids = (await client.query('SELECT id FROM influencers TABLESAMPLE SYSTEM (2) LIMIT 20000')).rows.map(
-    (r) => r.id as string,
-  );
+  // A 2 % page sample is cheap on a million rows but can come back empty on a small catalogue.
+  const sample = 'SELECT id FROM influencers TABLESAMPLE SYSTEM (2) LIMIT 20000';
+  let ids = (await client.query(sample)).rows.map((r) => r.id as string);
+  if (ids.length < 100)
+    ids = (await client.query('SELECT id FROM influencers LIMIT 20000')).rows.map((r) => r.id as string);
   await client.end();
 
   const api = await startApi({ DATABASE_URL: DB_URL, QUEUE_PREFIX: 'fitscout-bench' }, PORT);
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    const token = await login(base);
+    const token = await benchLogin(base, DB_URL, 'bench@fitscout.local');
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     const discovery = (i: number) =>
       fetch(`${base}/v1/discovery/search`, {
@@ -138,32 +141,6 @@ async function perQuery(base: string, headers: Record<string, string>): Promise<
       `  #${String(i).padStart(2)} ${times[2].toFixed(1).padStart(7)} ms  ${String(hits).padStart(3)} hits  ${JSON.stringify(q)}`,
     );
   }
-}
-
-async function login(base: string): Promise<string> {
-  const email = 'bench@fitscout.local';
-  const password = 'bench-password-2026';
-  // The API cannot create organisations (operators do, via the CLI): insert one with a real scrypt hash.
-  const { hashPassword } = await import('@fitscout/identity');
-  const pg = new Client({ connectionString: DB_URL });
-  await pg.connect();
-  const hash = await hashPassword(password);
-  const org = await pg.query(`INSERT INTO organisations (name, kind) VALUES ('Bench', 'ngo') RETURNING id`);
-  const user = await pg.query(
-    `INSERT INTO users (email, password_hash) VALUES ($1, $2) ON CONFLICT (email) DO UPDATE SET password_hash = $2 RETURNING id`,
-    [email, hash],
-  );
-  await pg.query(
-    `INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'analyst') ON CONFLICT DO NOTHING`,
-    [org.rows[0].id, user.rows[0].id],
-  );
-  await pg.end();
-  const res = await fetch(`${base}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, organisationId: org.rows[0].id }),
-  });
-  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 void main()
