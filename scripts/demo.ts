@@ -11,6 +11,7 @@ import {
   runMigrations,
 } from '@fitscout/database';
 import { CatalogueImportService, type ImportRecord } from '@fitscout/catalogue';
+import { ScoreService } from '@fitscout/fit';
 import { OrganisationsService } from '@fitscout/identity';
 import { generateCatalogue } from '@fitscout/synthetic';
 import { DataSource } from 'typeorm';
@@ -84,6 +85,13 @@ async function seedCatalogue(
   if (batch.length > 0) imported += (await importer.importRecords(batch, now)).inserted;
   process.stdout.write(
     `Imported ${imported} synthetic creator accounts in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+  );
+  // Scores make the demo's detail pages, discovery sorts and fit ranking meaningful from the first request.
+  const scores = app.get(ScoreService);
+  const benchmark = await scores.rebuildBenchmark({ now });
+  const scored = await scores.recomputeAll({ now });
+  process.stdout.write(
+    `Scored ${scored.accounts} accounts against benchmark ${benchmark.version} at ${scored.accountsPerSecond} accounts/s.\n`,
   );
 }
 

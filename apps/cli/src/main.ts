@@ -36,7 +36,8 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: withApp(createOrganisation),
   },
   'catalogue:import': {
-    usage: 'catalogue:import --file F [--format jsonl|csv]   (JSON Lines or CSV, one account per line)',
+    usage:
+      'catalogue:import --file F [--format jsonl|csv] [--skip-scoring]   (JSON Lines or CSV, one account per line; re-scores what changed)',
     run: withApp(importCatalogue),
   },
   'privacy:erase': {
@@ -49,11 +50,13 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
     run: withApp(exportCreator),
   },
   'scoring:rebuild-benchmarks': {
-    usage: 'scoring:rebuild-benchmarks   (new engagement benchmark version from the catalogue, made active)',
+    usage:
+      'scoring:rebuild-benchmarks   (new engagement benchmark version from the catalogue, made active, catalogue re-scored)',
     run: withApp(rebuildBenchmarks),
   },
   'scoring:recompute': {
-    usage: 'scoring:recompute [--accounts=ID,ID]   (engagement + authenticity; default: all accounts)',
+    usage:
+      'scoring:recompute [--accounts=ID,ID | --stale]   (engagement + authenticity; default: all accounts; --stale: only changed ones)',
     run: withApp(recomputeScores),
   },
   'user:add': {

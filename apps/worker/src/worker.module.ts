@@ -1,5 +1,7 @@
+import { CatalogueModule } from '@fitscout/catalogue';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
+import { FitModule } from '@fitscout/fit';
 import { IdentityModule } from '@fitscout/identity';
 import { HealthModule, LoggingModule } from '@fitscout/observability';
 import { QueueModule } from '@fitscout/queue';
@@ -7,6 +9,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { ScoringProcessor } from './processors/scoring.processor';
 import { WorkerRuntime } from './runtime/worker-runtime';
 
 /** BullMQ consumers and schedules; same domain libs as the API, no business HTTP. */
@@ -19,8 +22,10 @@ import { WorkerRuntime } from './runtime/worker-runtime';
     DiscoveryModule,
     QueueModule,
     IdentityModule,
+    CatalogueModule,
+    FitModule,
   ],
   controllers: [WorkerHealthController],
-  providers: [WorkerRuntime, MaintenanceProcessor],
+  providers: [WorkerRuntime, MaintenanceProcessor, ScoringProcessor],
 })
 export class WorkerModule {}

@@ -18,6 +18,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 export interface AccountData {
   accountId: string;
+  /** The account row's `updated_at` as read (text, full precision): features derived from it are fresh while it holds. */
+  sourceVersion: string;
   influencerId: string;
   handle: string;
   categories: string[];
@@ -44,6 +46,7 @@ type SnapshotTuple = [number, number, number | null, number | null];
 
 interface Row {
   id: string;
+  source_version: string;
   influencer_id: string;
   handle: string;
   platform: Platform;
@@ -77,7 +80,7 @@ export interface LoadOptions {
 function selectSql(where: string, options: LoadOptions): string {
   const text = options.withText ? ', p.caption, p.hashtags' : ', NULL, NULL';
   const sample = options.withSample === false ? 'NULL::jsonb' : 'fs.followers';
-  return `SELECT a.id, a.influencer_id, a.handle, a.platform, a.followers, a.following, a.post_count, a.verified,
+  return `SELECT a.id, a.updated_at::text AS source_version, a.influencer_id, a.handle, a.platform, a.followers, a.following, a.post_count, a.verified,
             a.bio, a.last_posted_at, a.country, a.languages, a.categories,
             (SELECT json_agg(json_build_array(p.id, p.kind, (extract(epoch FROM p.published_at) * 1000)::bigint,
                     p.likes, p.comments, p.shares, p.saves, p.views, p.is_paid_partnership${text})
@@ -139,6 +142,7 @@ function toAccountData(row: Row): AccountData {
     : null;
   return {
     accountId: row.id,
+    sourceVersion: row.source_version,
     influencerId: row.influencer_id,
     handle: row.handle,
     categories: row.categories,

@@ -4,15 +4,23 @@ import {
   type BenchmarkRow,
   type EngagementBenchmark,
   type Platform,
+  deriveAccountFeatures,
   publishedBenchmark,
-  scoreAccounts,
+  scoreAccountFeatures,
   type ScoreResult,
 } from '@fitscout/scoring';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AccountData, loadAccountChunk, loadAccountsById } from './account-data';
-import { AccountScoreEntity } from './entities/account-score.entity';
+import { loadAccountsById } from './account-data';
 import { EngagementBenchmarkEntity } from './entities/engagement-benchmark.entity';
+import {
+  loadFeatureChunk,
+  loadStaleChunk,
+  loadStoredRows,
+  type ScoreRow,
+  storeDerived,
+  storeScoresOnly,
+} from './score-store';
 
 /** ~1,000 accounts per chunk keeps the json aggregation under a few MB and one upsert statement per chunk. */
 export const SCORE_CHUNK_SIZE = 1000;
@@ -62,6 +70,8 @@ interface Tally {
 export class ScoreService {
   private readonly logger = new Logger(ScoreService.name);
 
+  private readonly benchmarks = new Map<string, EngagementBenchmark>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The active catalogue benchmark, or the published table alone before one has been built. */
@@ -72,6 +82,10 @@ export class ScoreService {
     return row?.data ?? publishedBenchmark();
   }
 
+  /**
+   * Re-derives the features of the given accounts from their data and scores them: the path for accounts whose
+   * posts, metrics or follower sample just changed.
+   */
   async recomputeAccounts(
     accountIds: readonly string[],
     options: RecomputeOptions = {},
@@ -83,40 +97,98 @@ export class ScoreService {
     const tally = emptyTally();
     const unique = [...new Set(accountIds)];
     for (let i = 0; i < unique.length; i += chunkSize) {
-      const data = await loadAccountsById(this.dataSource, unique.slice(i, i + chunkSize));
-      await this.store(scoreChunk(data, benchmark, now, tally), now);
+      await this.deriveAndStore(unique.slice(i, i + chunkSize), benchmark, now, tally);
     }
     return report(tally, benchmark, started);
   }
 
-  /** The whole catalogue in id order (keyset chunks), so memory stays flat however large it grows. */
+  /**
+   * The whole catalogue in id order (keyset chunks, flat memory). Accounts whose stored features are still
+   * derived from their current data are only re-scored against the benchmark (no posts loaded); the others are
+   * re-derived first. Loading chunk n+1 overlaps with scoring and storing chunk n.
+   */
   async recomputeAll(options: RecomputeOptions = {}): Promise<RecomputeReport> {
     const started = performance.now();
     const now = options.now ?? new Date();
     const chunkSize = options.chunkSize ?? SCORE_CHUNK_SIZE;
     const benchmark = await this.activeBenchmark();
     const tally = emptyTally();
-    let afterId: string | null = null;
-    // Three stages overlap: PostgreSQL loads chunk n+1 and stores chunk n-1 while Node scores chunk n.
-    let next = loadAccountChunk(this.dataSource, afterId, chunkSize);
-    let storing: Promise<void> = Promise.resolve();
+    let next = loadFeatureChunk(this.dataSource, null, chunkSize);
     for (;;) {
-      const data = await next;
-      if (data.length === 0) break;
-      afterId = data[data.length - 1].accountId;
+      const chunk = await next;
+      if (chunk.length === 0) break;
+      const afterId = chunk[chunk.length - 1].accountId;
       next =
-        data.length < chunkSize ? Promise.resolve([]) : loadAccountChunk(this.dataSource, afterId, chunkSize);
+        chunk.length < chunkSize
+          ? Promise.resolve([])
+          : loadFeatureChunk(this.dataSource, afterId, chunkSize);
       // A failing prefetch surfaces when awaited on the next turn; mark it handled so Node does not abort first.
       next.catch(() => undefined);
-      const payload = scoreChunk(data, benchmark, now, tally);
-      await storing;
-      storing = this.store(payload, now);
-      storing.catch(() => undefined);
+      const stale: string[] = [];
+      const rows: ScoreRow[] = [];
+      for (const { accountId, features } of chunk) {
+        if (features === null) stale.push(accountId);
+        else
+          rows.push({
+            accountId,
+            scores: scoreAccountFeatures(features, benchmark, now),
+            benchmarkVersion: benchmark.version,
+          });
+      }
+      count(tally, rows);
+      await Promise.all([
+        storeScoresOnly(this.dataSource, rows, now),
+        this.deriveAndStore(stale, benchmark, now, tally),
+      ]);
     }
-    await storing;
     const result = report(tally, benchmark, started);
     this.logger.log(`recomputed ${result.accounts} accounts at ${result.accountsPerSecond} accounts/s`);
     return result;
+  }
+
+  /**
+   * Scores exactly the accounts whose data changed since they were last scored (or were never scored): what runs
+   * after an import and on a short schedule in the worker, so scores follow data changes without a full re-score.
+   */
+  async recomputeStale(options: RecomputeOptions = {}): Promise<RecomputeReport> {
+    const started = performance.now();
+    const now = options.now ?? new Date();
+    const chunkSize = options.chunkSize ?? SCORE_CHUNK_SIZE;
+    const benchmark = await this.activeBenchmark();
+    const tally = emptyTally();
+    let afterId: string | null = null;
+    for (;;) {
+      const { lastId, stale }: { lastId: string | null; stale: string[] } = await loadStaleChunk(
+        this.dataSource,
+        afterId,
+        chunkSize,
+      );
+      if (lastId === null) break;
+      await this.deriveAndStore(stale, benchmark, now, tally);
+      afterId = lastId;
+    }
+    return report(tally, benchmark, started);
+  }
+
+  private async deriveAndStore(
+    accountIds: readonly string[],
+    benchmark: EngagementBenchmark,
+    now: Date,
+    tally: Tally,
+  ): Promise<void> {
+    if (accountIds.length === 0) return;
+    const data = await loadAccountsById(this.dataSource, accountIds);
+    const rows: ScoreRow[] = data.map((d) => {
+      const features = deriveAccountFeatures(d.input, now);
+      return {
+        accountId: d.accountId,
+        scores: scoreAccountFeatures(features, benchmark, now),
+        benchmarkVersion: benchmark.version,
+        derived: { features, sourceVersion: d.sourceVersion },
+      };
+    });
+    count(tally, rows);
+    await storeDerived(this.dataSource, rows, now);
   }
 
   /**
@@ -167,15 +239,41 @@ export class ScoreService {
     });
   }
 
-  /** Stored scores by account id (accounts never scored are absent). */
+  /**
+   * Stored scores by account id (accounts never scored are absent), with their explanations re-derived from the
+   * stored features, the benchmark version they used and their computedAt: scoring is pure, so this reproduces
+   * exactly what was computed.
+   */
   async storedScores(accountIds: readonly string[]): Promise<Map<string, StoredScores>> {
-    if (accountIds.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(AccountScoreEntity)
-      .createQueryBuilder('s')
-      .where('s.account_id = ANY(:ids::uuid[])', { ids: accountIds })
-      .getMany();
-    return new Map(rows.map((r) => [r.accountId, r]));
+    const rows = await loadStoredRows(this.dataSource, accountIds);
+    const out = new Map<string, StoredScores>();
+    for (const row of rows) {
+      const benchmark = await this.benchmarkVersion(row.benchmark_version);
+      const scores = scoreAccountFeatures(row.features, benchmark, row.computed_at);
+      out.set(row.account_id, {
+        accountId: row.account_id,
+        engagement: scores.engagement,
+        authenticity: scores.authenticity,
+        benchmarkVersion: row.benchmark_version,
+        computedAt: row.computed_at,
+      });
+    }
+    return out;
+  }
+
+  /** Benchmark versions never change once written, so they are cached for the life of the process. */
+  private async benchmarkVersion(version: string): Promise<EngagementBenchmark> {
+    const cached = this.benchmarks.get(version);
+    if (cached) return cached;
+    const published = publishedBenchmark();
+    const row =
+      version === published.version
+        ? null
+        : await this.dataSource.getRepository(EngagementBenchmarkEntity).findOne({ where: { version } });
+    if (version !== published.version && !row) throw new Error(`benchmark ${version} is missing`);
+    const benchmark = row?.data ?? published;
+    this.benchmarks.set(version, benchmark);
+    return benchmark;
   }
 
   /** Every account of the creator with its stored scores (or null where none is stored yet). */
@@ -200,33 +298,6 @@ export class ScoreService {
       })),
     };
   }
-
-  private async store(payload: string | null, now: Date): Promise<void> {
-    if (payload === null) return;
-    // One statement per chunk: the rows travel as one JSON parameter and are unpacked server-side.
-    // The join drops accounts deleted since they were loaded (the FK would otherwise fail the whole chunk).
-    // The authenticity score is copied onto the account (same statement) so discovery can filter and sort on it.
-    await this.dataSource.query(
-      `WITH stored AS (
-       INSERT INTO account_scores AS s (account_id, engagement_score, authenticity_score, engagement, authenticity,
-              engagement_confidence, authenticity_confidence, benchmark_version, computed_at, updated_at)
-       SELECT r.a, r.es, r."as", r.e, r.au, r.ec, r.ac, r.bv, $2::timestamptz, now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(a uuid, es real, "as" real, e jsonb, au jsonb, ec varchar,
-              ac varchar, bv varchar)
-         JOIN platform_accounts pa ON pa.id = r.a
-       ON CONFLICT (account_id) DO UPDATE SET
-              engagement_score = excluded.engagement_score, authenticity_score = excluded.authenticity_score,
-              engagement = excluded.engagement, authenticity = excluded.authenticity,
-              engagement_confidence = excluded.engagement_confidence,
-              authenticity_confidence = excluded.authenticity_confidence,
-              benchmark_version = excluded.benchmark_version, computed_at = excluded.computed_at,
-              updated_at = excluded.updated_at
-       RETURNING s.account_id, s.authenticity_score)
-       UPDATE platform_accounts a SET authenticity_score = stored.authenticity_score
-         FROM stored WHERE a.id = stored.account_id AND a.authenticity_score IS DISTINCT FROM stored.authenticity_score`,
-      [payload, now.toISOString()],
-    );
-  }
 }
 
 export interface InfluencerScores {
@@ -234,37 +305,14 @@ export interface InfluencerScores {
   accounts: { accountId: string; platform: Platform; handle: string; scores: StoredScores | null }[];
 }
 
-/** Scores one chunk and serialises the rows for the upsert; null for an empty chunk. */
-function scoreChunk(
-  data: readonly AccountData[],
-  benchmark: EngagementBenchmark,
-  now: Date,
-  tally: Tally,
-): string | null {
-  if (data.length === 0) return null;
-  const results = scoreAccounts(
-    data.map((d) => d.input),
-    benchmark,
-    now,
-  );
-  const rows = results.map((r, i) => {
+function count(tally: Tally, rows: readonly ScoreRow[]): void {
+  for (const { scores } of rows) {
     tally.accounts++;
-    if (r.engagement.score === null) tally.engagementNull++;
+    if (scores.engagement.score === null) tally.engagementNull++;
     else tally.engagement++;
-    if (r.authenticity.score === null) tally.authenticityNull++;
+    if (scores.authenticity.score === null) tally.authenticityNull++;
     else tally.authenticity++;
-    return {
-      a: data[i].accountId,
-      es: r.engagement.score,
-      as: r.authenticity.score,
-      e: r.engagement,
-      au: r.authenticity,
-      ec: r.engagement.confidence.level,
-      ac: r.authenticity.confidence.level,
-      bv: r.engagement.benchmarkVersion ?? r.authenticity.benchmarkVersion,
-    };
-  });
-  return JSON.stringify(rows);
+  }
 }
 
 function emptyTally(): Tally {

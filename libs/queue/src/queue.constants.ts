@@ -4,20 +4,29 @@
  */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Scoring = 'scoring',
 }
 
 export enum JobName {
   PurgeExpiredRefreshTokens = 'auth.purge-expired-refresh-tokens',
+  /** Scores the accounts whose data changed since they were last scored. */
+  ScoreStaleAccounts = 'scoring.score-stale-accounts',
+  /** New engagement benchmark from the catalogue, then the whole catalogue re-scored against it. */
+  RebuildBenchmarks = 'scoring.rebuild-benchmarks',
 }
 
 /** The payload of every job, keyed by name: enqueueing a wrong payload does not compile. */
 export interface JobPayloads {
   [JobName.PurgeExpiredRefreshTokens]: { trigger: 'schedule' | 'operator' };
+  [JobName.ScoreStaleAccounts]: { trigger: 'schedule' | 'operator' };
+  [JobName.RebuildBenchmarks]: { trigger: 'schedule' | 'operator' };
 }
 
 /** Which queue each job runs on. */
 export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.PurgeExpiredRefreshTokens]: QueueName.Maintenance,
+  [JobName.ScoreStaleAccounts]: QueueName.Scoring,
+  [JobName.RebuildBenchmarks]: QueueName.Scoring,
 };
 
 export const ALL_JOB_NAMES: readonly JobName[] = Object.values(JobName);

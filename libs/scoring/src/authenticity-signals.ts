@@ -33,16 +33,34 @@ export const AUDIENCE_RULES = {
   criticalLowerBound: 0.4,
 } as const;
 
+/** Follower-sample classification reduced to counts: all the audience signal needs (and cheap to store). */
+export interface FollowerSampleSummary {
+  size: number;
+  suspicious: number;
+}
+
+export function summariseFollowerSample(
+  sample: readonly FollowerSampleEntry[] | undefined,
+): FollowerSampleSummary | null {
+  if (!sample || sample.length === 0) return null;
+  let suspicious = 0;
+  for (const f of sample) if (isSuspiciousFollower(f)) suspicious++;
+  return { size: sample.length, suspicious };
+}
+
 export function audienceQualitySignal(sample: readonly FollowerSampleEntry[] | undefined): SignalOutcome {
-  const n = sample?.length ?? 0;
-  if (!sample || n < AUDIENCE_RULES.minSample) {
+  return audienceQualityFromSummary(summariseFollowerSample(sample));
+}
+
+export function audienceQualityFromSummary(summary: FollowerSampleSummary | null): SignalOutcome {
+  const n = summary?.size ?? 0;
+  if (!summary || n < AUDIENCE_RULES.minSample) {
     return {
       id: 'audience_quality',
       reason: n === 0 ? 'no follower sample' : `follower sample of ${n} (< 30)`,
     };
   }
-  let k = 0;
-  for (const f of sample) if (isSuspiciousFollower(f)) k++;
+  const k = summary.suspicious;
   const ci = wilsonInterval(k, n);
   const r = AUDIENCE_RULES;
   const subscore = 100 - linearScore(ci.estimate, r.tolerated, r.zeroAt);
@@ -73,8 +91,11 @@ export function growthSignal(
   account: ScoringAccountInput,
 ): { outcome: SignalOutcome; analysis: GrowthAnalysis | null } {
   const analysis = snapshots ? analyseGrowth(snapshots, posts, account.platform) : null;
-  if (!analysis)
-    return { outcome: { id: 'growth_anomalies', reason: 'fewer than 8 daily snapshots' }, analysis };
+  return { outcome: growthFromAnalysis(analysis), analysis };
+}
+
+export function growthFromAnalysis(analysis: GrowthAnalysis | null): SignalOutcome {
+  if (!analysis) return { id: 'growth_anomalies', reason: 'fewer than 8 daily snapshots' };
   const spikes = analysis.anomalies.filter((a) => a.kind === 'follower_spike' && a.explainedBy === null);
   const others = analysis.anomalies.filter((a) => a.kind !== 'follower_spike');
   const share = analysis.unexplainedSpikeShare;
@@ -117,15 +138,12 @@ export function growthSignal(
     });
   }
   return {
-    outcome: {
-      id: 'growth_anomalies',
-      subscore,
-      raw: share,
-      norm: 0,
-      note: `${analysis.anomalies.length} anomalous day(s) in ${analysis.intervals} intervals; median change ${analysis.medianDailyChange.toFixed(1)}/day`,
-      flags,
-    },
-    analysis,
+    id: 'growth_anomalies',
+    subscore,
+    raw: share,
+    norm: 0,
+    note: `${analysis.anomalies.length} anomalous day(s) in ${analysis.intervals} intervals; median change ${analysis.medianDailyChange.toFixed(1)}/day`,
+    flags,
   };
 }
 
@@ -201,8 +219,11 @@ export function commentQualitySignal(comments: readonly ScoringCommentInput[] | 
   quality: CommentQuality | null;
 } {
   const quality = comments ? analyseComments(comments) : null;
-  if (!quality)
-    return { outcome: { id: 'comment_quality', reason: 'fewer than 20 comments supplied' }, quality };
+  return { outcome: commentQualityFromAnalysis(quality), quality };
+}
+
+export function commentQualityFromAnalysis(quality: CommentQuality | null): SignalOutcome {
+  if (!quality) return { id: 'comment_quality', reason: 'fewer than 20 comments supplied' };
   // Generic praise is common even for real creators: a third is tolerated, 85% scores zero.
   const lowScore = 100 - linearScore(quality.lowQualityShare, 0.35, 0.85);
   const repeat = quality.repeatCommenterShare;
@@ -234,15 +255,12 @@ export function commentQualitySignal(comments: readonly ScoringCommentInput[] | 
     });
   }
   return {
-    outcome: {
-      id: 'comment_quality',
-      subscore: Math.min(lowScore, repeatScore),
-      raw: quality.lowQualityShare,
-      norm: 0.35,
-      note: `${pct(quality.lowQualityShare)} low-quality of ${quality.total} comments`,
-      flags,
-    },
-    quality,
+    id: 'comment_quality',
+    subscore: Math.min(lowScore, repeatScore),
+    raw: quality.lowQualityShare,
+    norm: 0.35,
+    note: `${pct(quality.lowQualityShare)} low-quality of ${quality.total} comments`,
+    flags,
   };
 }
 

@@ -1,9 +1,9 @@
 import {
-  audienceQualitySignal,
-  commentQualitySignal,
+  audienceQualityFromSummary,
+  commentQualityFromAnalysis,
   engagementPlausibilitySignal,
   followingRatioSignal,
-  growthSignal,
+  growthFromAnalysis,
   likesCommentsSignal,
   overstatedReachSignal,
   paidSaturationSignal,
@@ -12,6 +12,7 @@ import {
 import { EngagementBenchmark, resolveBenchmarkBucket } from './benchmark';
 import { CommentQuality } from './comments';
 import { computeEngagementBasics, EngagementBasics } from './engagement';
+import { AccountFeatures, AuthenticityInput, basicsAt, deriveAccountFeatures } from './features';
 import { GrowthAnalysis } from './growth';
 import {
   component,
@@ -24,13 +25,6 @@ import {
   ScoreResult,
 } from './result';
 import { AuthenticitySignal, AuthenticitySignalId, isMissing, MissingSignal, SignalOutcome } from './signal';
-import {
-  FollowerSampleEntry,
-  MetricSnapshotInput,
-  ScoringAccountInput,
-  ScoringCommentInput,
-  ScoringPostInput,
-} from './types';
 
 /**
  * Authenticity = hand-weighted mean of the signals that could be computed (weights renormalised over them),
@@ -68,13 +62,7 @@ const CORE_SIGNALS: readonly AuthenticitySignalId[] = [
   'engagement_plausibility',
 ];
 
-export interface AuthenticityInput {
-  account: ScoringAccountInput;
-  posts: readonly ScoringPostInput[];
-  snapshots?: readonly MetricSnapshotInput[];
-  followerSample?: readonly FollowerSampleEntry[];
-  comments?: readonly ScoringCommentInput[];
-}
+export type { AuthenticityInput } from './features';
 
 export interface AuthenticityDetails {
   signals: AuthenticitySignal[];
@@ -85,14 +73,14 @@ export interface AuthenticityDetails {
   comments: CommentQuality | null;
 }
 
-function confidenceFor(input: AuthenticityInput, basics: EngagementBasics, missing: MissingSignal[]) {
+function confidenceFor(features: AccountFeatures, basics: EngagementBasics, missing: MissingSignal[]) {
   const confidence = new ConfidenceBuilder();
   const missingCore = missing.filter((m) => CORE_SIGNALS.includes(m.id));
   for (const m of missingCore) {
     confidence.atMost(missingCore.length >= 2 ? 'low' : 'medium', `${m.id.replace(/_/g, ' ')}: ${m.reason}`);
   }
   if (basics.sampleSize < 6) confidence.atMost('low', 'fewer than 6 posts');
-  const n = input.followerSample?.length ?? 0;
+  const n = features.followerSample?.size ?? 0;
   if (n >= 30 && n < 100) confidence.atMost('medium', `follower sample of ${n} (< 100)`);
   return confidence;
 }
@@ -104,17 +92,25 @@ export function scoreAuthenticity(
   /** Pass the basics already computed for the engagement score to avoid doing it twice in batches. */
   basics: EngagementBasics = computeEngagementBasics(input.account, input.posts, now),
 ): ScoreResult<AuthenticityDetails> {
+  return authenticityFromFeatures(deriveAccountFeatures(input, now, basics), benchmark, now, basics);
+}
+
+/** Stage 2 of scoring (see features.ts): the authenticity score from derived features and a benchmark. */
+export function authenticityFromFeatures(
+  features: AccountFeatures,
+  benchmark: EngagementBenchmark,
+  now: Date,
+  basics: EngagementBasics = basicsAt(features, now),
+): ScoreResult<AuthenticityDetails> {
   const bench = resolveBenchmarkBucket(benchmark, basics.platform, basics.bucket);
-  const growth = growthSignal(input.snapshots, input.posts, input.account);
-  const comments = commentQualitySignal(input.comments);
   const outcomes: SignalOutcome[] = [
-    audienceQualitySignal(input.followerSample),
-    growth.outcome,
+    audienceQualityFromSummary(features.followerSample),
+    growthFromAnalysis(features.growth),
     engagementPlausibilitySignal(basics, bench),
     likesCommentsSignal(basics, bench),
-    comments.outcome,
-    followingRatioSignal(input.account),
-    postingActivitySignal(input.account, basics),
+    commentQualityFromAnalysis(features.comments),
+    followingRatioSignal(features.account),
+    postingActivitySignal(features.account, basics),
     paidSaturationSignal(basics),
     overstatedReachSignal(basics),
   ];
@@ -125,7 +121,7 @@ export function scoreAuthenticity(
     else signals.push(o);
   }
   const flags: ScoreFlag[] = signals.flatMap((s) => s.flags);
-  const confidence = confidenceFor(input, basics, missing);
+  const confidence = confidenceFor(features, basics, missing);
   const hasCore = signals.some((s) => CORE_SIGNALS.includes(s.id));
   let totalWeight = 0;
   for (const s of signals) totalWeight += AUTHENTICITY_WEIGHTS[s.id];
@@ -169,6 +165,6 @@ export function scoreAuthenticity(
     computedAt: isoString(now),
     benchmarkVersion: bench?.version ?? benchmark.version,
     methodVersion: SCORING_METHOD_VERSION,
-    details: { signals, missing, cappedAt, growth: growth.analysis, comments: comments.quality },
+    details: { signals, missing, cappedAt, growth: features.growth, comments: features.comments },
   };
 }

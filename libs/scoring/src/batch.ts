@@ -1,7 +1,8 @@
-import { AuthenticityDetails, AuthenticityInput, scoreAuthenticity } from './authenticity';
+import { AuthenticityDetails, authenticityFromFeatures } from './authenticity';
 import { EngagementBenchmark } from './benchmark';
-import { computeEngagementBasics, EngagementBasics } from './engagement';
+import { EngagementBasics } from './engagement';
 import { EngagementScoreDetails, scoreEngagement } from './engagement-score';
+import { AccountFeatures, AuthenticityInput, basicsAt, deriveAccountFeatures } from './features';
 import { ScoreResult } from './result';
 
 /** Engagement and authenticity of one account, sharing one pass over its posts. */
@@ -16,11 +17,20 @@ export function scoreAccount(
   benchmark: EngagementBenchmark,
   now: Date,
 ): AccountScores {
-  const basics = computeEngagementBasics(input.account, input.posts, now);
+  return scoreAccountFeatures(deriveAccountFeatures(input, now), benchmark, now);
+}
+
+/** Stage 2 only (see features.ts): what a benchmark rebuild repeats for every account. */
+export function scoreAccountFeatures(
+  features: AccountFeatures,
+  benchmark: EngagementBenchmark,
+  now: Date,
+): AccountScores {
+  const basics = basicsAt(features, now);
   return {
     basics,
     engagement: scoreEngagement(basics, benchmark, now),
-    authenticity: scoreAuthenticity(input, benchmark, now, basics),
+    authenticity: authenticityFromFeatures(features, benchmark, now, basics),
   };
 }
 

@@ -13,6 +13,7 @@ export * from './comment-phrases';
 export * from './comments';
 export * from './signal';
 export * from './authenticity-signals';
+export * from './features';
 export * from './authenticity';
 export * from './lexicon';
 export * from './text/normalize';

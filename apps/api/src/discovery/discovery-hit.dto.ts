@@ -1,6 +1,6 @@
 import { type Platform, PLATFORMS, type Tier, TIERS } from '@fitscout/catalogue';
 import { PageOf } from '@fitscout/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FreshnessDto } from '../influencers/influencer.dto';
 
 class HitInfluencerDto {
@@ -63,6 +63,31 @@ class HitAccountDto {
   lastPostedAt: string | null;
 }
 
+class HitFitPartDto {
+  @ApiProperty({ enum: ['relevance', 'engagement', 'authenticity'], example: 'relevance' })
+  part: string;
+
+  @ApiProperty({ type: Number, nullable: true, example: 72.5 })
+  score: number | null;
+
+  @ApiProperty({ example: 0.4 })
+  weight: number;
+
+  @ApiProperty({ type: Number, nullable: true, example: 29 })
+  contribution: number | null;
+}
+
+class HitFitDto {
+  @ApiProperty({ type: Number, nullable: true, example: 68.2 })
+  score: number | null;
+
+  @ApiProperty({ description: 'False when a hard filter of the brief failed.', example: true })
+  eligible: boolean;
+
+  @ApiProperty({ type: [HitFitPartDto], description: "Empty for a creator's second-best account." })
+  parts: HitFitPartDto[];
+}
+
 export class DiscoveryHitDto {
   @ApiProperty({ type: HitInfluencerDto })
   influencer: HitInfluencerDto;
@@ -75,9 +100,17 @@ export class DiscoveryHitDto {
 
   @ApiProperty({
     example: 0.41,
-    description: 'The value results are sorted by (relevance score, followers, rate or growth).',
+    description:
+      'The value results are sorted by (relevance score, followers, rate, growth, authenticity or fit).',
   })
   sortValue: number;
+
+  @ApiPropertyOptional({
+    type: HitFitDto,
+    nullable: true,
+    description: 'Only when sorted by fit: the fit score and its parts.',
+  })
+  fit?: HitFitDto | null;
 
   @ApiProperty({ type: FreshnessDto })
   freshness: FreshnessDto;

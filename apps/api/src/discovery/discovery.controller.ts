@@ -1,4 +1,5 @@
 import { DiscoveryService } from '@fitscout/catalogue';
+import { FitDiscoveryService } from '@fitscout/fit';
 import { DomainError } from '@fitscout/common';
 import type { Actor } from '@fitscout/identity';
 import { Body, Controller, HttpStatus, Post } from '@nestjs/common';
@@ -11,7 +12,10 @@ import { DiscoverySearchDto } from './discovery.dto';
 @ApiTags('discovery')
 @Controller('discovery')
 export class DiscoveryController {
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly fitDiscovery: FitDiscoveryService,
+  ) {}
 
   @Post('search')
   @ApiEndpoint({
@@ -43,6 +47,16 @@ export class DiscoveryController {
     if (body.sort?.by === 'relevance' && !body.keywords?.length) {
       throw DomainError.validation([{ field: 'sort.by', message: 'sorting by relevance needs keywords' }]);
     }
-    return this.discovery.search(actor.organisationId, body);
+    if (body.fitWeights && body.sort?.by !== 'fit') {
+      throw DomainError.validation([
+        { field: 'fitWeights', message: 'fitWeights only apply when sort.by is fit' },
+      ]);
+    }
+    const { sort, fitWeights: _unused, ...filters } = body;
+    if (sort?.by === 'fit') return this.fitDiscovery.search(actor.organisationId, body);
+    return this.discovery.search(actor.organisationId, {
+      ...filters,
+      sort: sort && { ...sort, by: sort.by },
+    });
   }
 }

@@ -32,6 +32,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { FitWeightsDto } from '../scoring/fit-request.dto';
 import { FollowerRangeDto, GrowthRangeDto, RateRangeDto, ScoreRangeDto } from './range.dto';
 
 const TIER_TERMS = [...TIERS, 'micro_influencer'] as const;
@@ -107,9 +108,12 @@ class AudienceFilterDto {
   genders?: GenderShareDto[];
 }
 
+/** `fit` re-ranks the best matches by full fit (see docs/discovery.md); the others sort in SQL. */
+export const SEARCH_SORTS = [...DISCOVERY_SORTS, 'fit'] as const;
+
 class SortDto {
-  @EnumProperty(DISCOVERY_SORTS, 'DiscoverySort', { example: 'relevance' })
-  by: DiscoverySort;
+  @EnumProperty(SEARCH_SORTS, 'DiscoverySort', { example: 'relevance' })
+  by: DiscoverySort | 'fit';
 
   @EnumProperty(['desc', 'asc'], 'SortDirection', { optional: true, example: 'desc' })
   direction?: 'asc' | 'desc';
@@ -264,6 +268,16 @@ export class DiscoverySearchDto {
   @ValidateNested()
   @Type(() => SortDto)
   sort?: SortDto;
+
+  @ApiPropertyOptional({
+    type: FitWeightsDto,
+    description:
+      'Weights of relevance, engagement and authenticity when sorting by `fit` (default 0.4 / 0.3 / 0.3; normalised).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FitWeightsDto)
+  fitWeights?: FitWeightsDto;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @IsOptional()

@@ -1,4 +1,5 @@
 import { CatalogueImportService, PLATFORMS, PrivacyService } from '@fitscout/catalogue';
+import { ScoreService } from '@fitscout/fit';
 import type { INestApplicationContext } from '@nestjs/common';
 import { existsSync, writeFileSync } from 'node:fs';
 import { CliUsageError, requireOneOf, requireOption } from '../cli-error';
@@ -12,7 +13,11 @@ export async function importCatalogue(app: INestApplicationContext, options: Opt
     options.format === undefined
       ? undefined
       : requireOneOf(options.format, ['jsonl', 'csv'] as const, 'format');
-  return app.get(CatalogueImportService).importFile(file, { format });
+  const report = await app.get(CatalogueImportService).importFile(file, { format });
+  // Imported data changes scores: the accounts it touched are re-scored now (--skip-scoring leaves that to the
+  // worker's stale-score schedule, e.g. for a first bulk load).
+  if (options['skip-scoring'] === 'true') return { import: report, scoring: 'skipped' };
+  return { import: report, scoring: await app.get(ScoreService).recomputeStale() };
 }
 
 function target(options: Options) {

@@ -6,13 +6,17 @@ type Options = Record<string, string | undefined>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A new benchmark changes every percentile, so the whole catalogue is re-scored against it right away. */
 export async function rebuildBenchmarks(app: INestApplicationContext) {
-  return app.get(ScoreService).rebuildBenchmark();
+  const service = app.get(ScoreService);
+  const benchmark = await service.rebuildBenchmark();
+  return { benchmark, recompute: await service.recomputeAll() };
 }
 
 /** Prints counts and accounts/s; `--accounts` limits the run to the given account ids. */
 export async function recomputeScores(app: INestApplicationContext, options: Options) {
   const service = app.get(ScoreService);
+  if (options.stale === 'true') return service.recomputeStale();
   if (options.accounts === undefined) return service.recomputeAll();
   const ids = options.accounts
     .split(',')

@@ -10,11 +10,27 @@ export interface ScheduleDefinition<N extends JobName = JobName> {
 /** Hourly, off the full hour so it does not collide with other hourly work. */
 export const PURGE_EXPIRED_REFRESH_TOKENS_CRON = '17 * * * *';
 
+/** Every 5 minutes: data changed by imports and refreshes is scored within minutes, in small batches. */
+export const SCORE_STALE_ACCOUNTS_CRON = '*/5 * * * *';
+
+/** Daily at night (UTC): benchmarks follow the catalogue; the re-score that follows takes about a minute per 1M. */
+export const REBUILD_BENCHMARKS_CRON = '40 3 * * *';
+
 /** Repeatable jobs, upserted idempotently at every worker start. */
 export const SCHEDULES: ScheduleDefinition[] = [
   {
     jobName: JobName.PurgeExpiredRefreshTokens,
     pattern: PURGE_EXPIRED_REFRESH_TOKENS_CRON,
+    payload: { trigger: 'schedule' },
+  },
+  {
+    jobName: JobName.ScoreStaleAccounts,
+    pattern: SCORE_STALE_ACCOUNTS_CRON,
+    payload: { trigger: 'schedule' },
+  },
+  {
+    jobName: JobName.RebuildBenchmarks,
+    pattern: REBUILD_BENCHMARKS_CRON,
     payload: { trigger: 'schedule' },
   },
 ];

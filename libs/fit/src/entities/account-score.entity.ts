@@ -1,11 +1,12 @@
 import { PlatformAccountEntity } from '@fitscout/catalogue';
-import type { ConfidenceLevel, ScoreResult } from '@fitscout/scoring';
+import type { AccountFeatures, ConfidenceLevel } from '@fitscout/scoring';
 import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * The stored engagement and authenticity scores of one platform account (public catalogue data, one row per
- * account). The whole ScoreResult is kept as jsonb so the API can explain a score without recomputing it;
- * the numbers are copied into columns so discovery can filter and sort on them.
+ * account): the numbers discovery filters and sorts on, and the derived features they were computed from.
+ * Scoring is pure, so features + benchmark version + computedAt reproduce the full explanation on read without
+ * storing kilobytes of JSON per account (which made re-scoring the catalogue write-bound).
  */
 @Entity('account_scores')
 @Index('IDX_ACCOUNT_SCORES_AUTHENTICITY', ['authenticityScore'])
@@ -24,11 +25,13 @@ export class AccountScoreEntity {
   @Column({ type: 'real', nullable: true })
   authenticityScore: number | null;
 
+  /** What the scores were computed from (@fitscout/scoring features.ts); explanations are re-derived from it. */
   @Column({ type: 'jsonb' })
-  engagement: ScoreResult<unknown>;
+  features: AccountFeatures;
 
-  @Column({ type: 'jsonb' })
-  authenticity: ScoreResult<unknown>;
+  /** The account's `updated_at` the features were derived from; a different value means they are stale. */
+  @Column({ type: 'timestamptz', precision: 3 })
+  sourceVersion: Date;
 
   @Column({ type: 'varchar', length: 20 })
   engagementConfidence: ConfidenceLevel;
@@ -36,9 +39,9 @@ export class AccountScoreEntity {
   @Column({ type: 'varchar', length: 20 })
   authenticityConfidence: ConfidenceLevel;
 
-  /** The benchmark the engagement score was compared with (with `+published-…` when it fell back). */
-  @Column({ type: 'varchar', length: 120, nullable: true })
-  benchmarkVersion: string | null;
+  /** Version of the benchmark the scores were compared with (the key to re-derive their explanation). */
+  @Column({ type: 'varchar', length: 120 })
+  benchmarkVersion: string;
 
   @Column({ type: 'timestamptz', precision: 3 })
   computedAt: Date;
