@@ -85,6 +85,16 @@ describe('discovery sorted by fit (retrieve by filters, re-rank by full fit)', (
     expect(hits[2].account.handle).toBe(weak.handle);
   });
 
+  it('filters by a minimum fit score', async () => {
+    const all = (await search({ keywords: [token], sort: { by: 'fit' } }).expect(200)).body.items as FitHit[];
+    const cut = all[1].sortValue;
+    const res = await search({ keywords: [token], sort: { by: 'fit' }, minFit: cut }).expect(200);
+    const kept = res.body.items as FitHit[];
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(kept.every((h) => h.sortValue >= cut)).toBe(true);
+    expect(handles(kept)).not.toContain(all[2].account.handle);
+  });
+
   it('pages through the ranked window with a cursor, without repeats or gaps', async () => {
     const body = { keywords: [token], sort: { by: 'fit' }, limit: 2 };
     const all = handles((await search({ ...body, limit: 10 }).expect(200)).body.items);
@@ -108,5 +118,7 @@ describe('discovery sorted by fit (retrieve by filters, re-rank by full fit)', (
 
     const negative = await search({ sort: { by: 'fit' }, fitWeights: { engagement: -1 } });
     expectProblem(negative, 400);
+    expectProblem(await search({ keywords: [token], minFit: 50 }), 400);
+    expectProblem(await search({ sort: { by: 'fit' }, minFit: 101 }), 400);
   });
 });

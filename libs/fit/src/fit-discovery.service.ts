@@ -17,6 +17,8 @@ export type FitDiscoveryFilters = Omit<DiscoveryFilters, 'sort' | 'cursor'> & {
   sort?: { by: DiscoverySort | 'fit'; direction?: 'asc' | 'desc' };
   cursor?: string;
   fitWeights?: Partial<FitWeights>;
+  /** Keep only hits whose fit score is at least this (0–100). */
+  minFit?: number;
 };
 
 export interface FitSummary {
@@ -66,8 +68,10 @@ export class FitDiscoveryService {
       weights: filters.fitWeights,
     });
     const byInfluencer = new Map(entries.map((e) => [e.influencerId, e]));
+    const minFit = filters.minFit;
     const ranked = candidates.items
       .map((hit) => withFit(hit, byInfluencer.get(hit.influencer.id)))
+      .filter((hit) => minFit === undefined || (hit.fit?.score ?? -1) >= minFit)
       .sort(compareHits(filters.sort?.direction ?? 'desc'));
     const page = ranked.slice(offset, offset + limit);
     const next = offset + limit;

@@ -47,12 +47,12 @@ export class DiscoveryController {
     if (body.sort?.by === 'relevance' && !body.keywords?.length) {
       throw DomainError.validation([{ field: 'sort.by', message: 'sorting by relevance needs keywords' }]);
     }
-    if (body.fitWeights && body.sort?.by !== 'fit') {
-      throw DomainError.validation([
-        { field: 'fitWeights', message: 'fitWeights only apply when sort.by is fit' },
-      ]);
+    for (const field of ['fitWeights', 'minFit'] as const) {
+      if (body[field] !== undefined && body.sort?.by !== 'fit') {
+        throw DomainError.validation([{ field, message: `${field} only applies when sort.by is fit` }]);
+      }
     }
-    const { sort, fitWeights: _unused, ...filters } = body;
+    const { sort, fitWeights: _weights, minFit: _minFit, ...filters } = body;
     if (sort?.by === 'fit') return this.fitDiscovery.search(actor.organisationId, body);
     return this.discovery.search(actor.organisationId, {
       ...filters,

@@ -279,6 +279,18 @@ export class DiscoverySearchDto {
   @Type(() => FitWeightsDto)
   fitWeights?: FitWeightsDto;
 
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    example: 60,
+    description: 'With sort by `fit`: only hits whose fit score is at least this.',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  minFit?: number;
+
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
   @IsOptional()
   @IsInt()
