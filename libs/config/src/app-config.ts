@@ -1,4 +1,4 @@
-import type { LogLevel, NodeEnv } from './env.schema';
+import type { ConnectorMode, LogLevel, NodeEnv } from './env.schema';
 
 /** The typed, nested configuration the rest of the code receives (never raw env strings). */
 export interface AppConfig {
@@ -8,6 +8,13 @@ export interface AppConfig {
   redis: { url: string; queuePrefix: string };
   auth: { jwtSecret: string; accessTtlSeconds: number; refreshTtlDays: number };
   log: { level: LogLevel };
+  connectors: {
+    mode: ConnectorMode;
+    timeoutMs: number;
+    /** Base URLs without a trailing slash. Credentials are null when unset (the connector is then disabled). */
+    youtube: { apiKey: string | null; baseUrl: string };
+    instagram: { accessToken: string | null; businessAccountId: string | null; graphBaseUrl: string };
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

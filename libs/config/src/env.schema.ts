@@ -1,11 +1,29 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** `simulated`: deterministic fake accounts for every platform (no network); `live`: the platform APIs. */
+export const CONNECTOR_MODES = ['live', 'simulated'] as const;
+export type ConnectorMode = (typeof CONNECTOR_MODES)[number];
+
+// Connector base URLs may point at a local fake (tests, staging), so plain http and IP hosts are allowed.
+const API_BASE_URL = { protocols: ['http', 'https'], require_tld: false, require_protocol: true };
 
 /** Development-only secret: accepted locally, refused when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'dev-only-insecure-jwt-secret-change-me-0123456789';
@@ -86,4 +104,36 @@ export class EnvSchema {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
+
+  /** Platform connectors (libs/connectors) for the metrics-refresh workers. */
+  @IsIn(CONNECTOR_MODES)
+  CONNECTOR_MODE: ConnectorMode = 'simulated';
+
+  /** Per HTTP request to a platform API, including reading the body. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  CONNECTOR_TIMEOUT_MS = 10000;
+
+  /** YouTube Data API v3 key; without it the live YouTube connector reports itself disabled. */
+  @IsOptional()
+  @IsString()
+  YOUTUBE_API_KEY: string | undefined = undefined;
+
+  @IsUrl(API_BASE_URL)
+  YOUTUBE_API_BASE_URL = 'https://www.googleapis.com/youtube/v3';
+
+  /** Graph API user access token with instagram_basic (Business Discovery); live Instagram needs both. */
+  @IsOptional()
+  @IsString()
+  INSTAGRAM_ACCESS_TOKEN: string | undefined = undefined;
+
+  /** Our own Instagram professional account id: Business Discovery queries run on it. */
+  @IsOptional()
+  @Matches(/^\d+$/)
+  INSTAGRAM_BUSINESS_ACCOUNT_ID: string | undefined = undefined;
+
+  @IsUrl(API_BASE_URL)
+  INSTAGRAM_GRAPH_BASE_URL = 'https://graph.facebook.com/v21.0';
 }

@@ -49,3 +49,63 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48) }).env).toBe('production');
   });
 });
+
+describe('loadConfig: connectors', () => {
+  it('defaults to the simulation with live defaults ready', () => {
+    expect(loadConfig({}).connectors).toEqual({
+      mode: 'simulated',
+      timeoutMs: 10000,
+      youtube: { apiKey: null, baseUrl: 'https://www.googleapis.com/youtube/v3' },
+      instagram: {
+        accessToken: null,
+        businessAccountId: null,
+        graphBaseUrl: 'https://graph.facebook.com/v21.0',
+      },
+    });
+  });
+
+  it('reads live credentials and local base URLs', () => {
+    const config = loadConfig({
+      CONNECTOR_MODE: 'live',
+      CONNECTOR_TIMEOUT_MS: '2500',
+      YOUTUBE_API_KEY: 'AIza-test',
+      YOUTUBE_API_BASE_URL: 'http://127.0.0.1:4010/youtube/v3/',
+      INSTAGRAM_ACCESS_TOKEN: 'EAAG-test',
+      INSTAGRAM_BUSINESS_ACCOUNT_ID: '17841405309211844',
+      INSTAGRAM_GRAPH_BASE_URL: 'http://localhost:4011/v21.0',
+    });
+    expect(config.connectors).toEqual({
+      mode: 'live',
+      timeoutMs: 2500,
+      youtube: { apiKey: 'AIza-test', baseUrl: 'http://127.0.0.1:4010/youtube/v3' },
+      instagram: {
+        accessToken: 'EAAG-test',
+        businessAccountId: '17841405309211844',
+        graphBaseUrl: 'http://localhost:4011/v21.0',
+      },
+    });
+  });
+
+  it('rejects invalid connector settings', () => {
+    try {
+      loadConfig({
+        CONNECTOR_MODE: 'mock',
+        CONNECTOR_TIMEOUT_MS: '5',
+        INSTAGRAM_BUSINESS_ACCOUNT_ID: 'me',
+        YOUTUBE_API_BASE_URL: 'ftp://example.com',
+      });
+      throw new Error('expected failure');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigValidationError);
+      const names = (error as ConfigValidationError).problems.map((p) => p.split(':')[0]);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'CONNECTOR_MODE',
+          'CONNECTOR_TIMEOUT_MS',
+          'INSTAGRAM_BUSINESS_ACCOUNT_ID',
+          'YOUTUBE_API_BASE_URL',
+        ]),
+      );
+    }
+  });
+});

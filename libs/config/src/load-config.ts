@@ -39,6 +39,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return toAppConfig(schema);
 }
 
+const withoutTrailingSlash = (url: string): string => url.replace(/\/+$/, '');
+
 function toAppConfig(s: EnvSchema): AppConfig {
   const origins = s.CORS_ORIGINS.trim();
   return {
@@ -63,6 +65,16 @@ function toAppConfig(s: EnvSchema): AppConfig {
       refreshTtlDays: s.REFRESH_TOKEN_TTL_DAYS,
     },
     log: { level: s.LOG_LEVEL },
+    connectors: {
+      mode: s.CONNECTOR_MODE,
+      timeoutMs: s.CONNECTOR_TIMEOUT_MS,
+      youtube: { apiKey: s.YOUTUBE_API_KEY ?? null, baseUrl: withoutTrailingSlash(s.YOUTUBE_API_BASE_URL) },
+      instagram: {
+        accessToken: s.INSTAGRAM_ACCESS_TOKEN ?? null,
+        businessAccountId: s.INSTAGRAM_BUSINESS_ACCOUNT_ID ?? null,
+        graphBaseUrl: withoutTrailingSlash(s.INSTAGRAM_GRAPH_BASE_URL),
+      },
+    },
   };
 }
 
