@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { AuditEventEntity } from '@fitscout/audit';
+import { CAMPAIGN_ENTITIES } from '@fitscout/campaigns';
 import { CATALOGUE_ENTITIES } from '@fitscout/catalogue';
 import { ComplianceCheckEntity } from '@fitscout/compliance';
 import { loadConfig } from '@fitscout/config';
@@ -22,6 +23,7 @@ export const ENTITIES = [
   ...CATALOGUE_ENTITIES,
   ComplianceCheckEntity,
   ...FIT_ENTITIES,
+  ...CAMPAIGN_ENTITIES,
 ];
 
 export default new DataSource(

@@ -1,4 +1,5 @@
 import { AuditModule } from '@fitscout/audit';
+import { CampaignsModule } from '@fitscout/campaigns';
 import { CatalogueModule } from '@fitscout/catalogue';
 import { ComplianceChecksModule } from '@fitscout/compliance';
 import { ConfigModule } from '@fitscout/config';
@@ -11,6 +12,10 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
+import { CampaignInsightsController } from './campaigns/campaign-insights.controller';
+import { CampaignsController } from './campaigns/campaigns.controller';
+import { CollaborationsController } from './campaigns/collaborations.controller';
+import { ContentController } from './campaigns/content.controller';
 import { ComplianceController } from './compliance/compliance.controller';
 import { DiscoveryController } from './discovery/discovery.controller';
 import { HealthController } from './health/health.controller';
@@ -37,6 +42,7 @@ import { ScoringController } from './scoring/scoring.controller';
     CatalogueModule,
     ComplianceChecksModule,
     FitModule,
+    CampaignsModule,
   ],
   controllers: [
     HealthController,
@@ -50,6 +56,10 @@ import { ScoringController } from './scoring/scoring.controller';
     DiscoveryController,
     ComplianceController,
     ScoringController,
+    CampaignsController,
+    CampaignInsightsController,
+    CollaborationsController,
+    ContentController,
   ],
   providers: [
     LifecycleLogger,
