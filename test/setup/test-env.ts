@@ -6,3 +6,5 @@ process.env.DATABASE_URL = testDatabaseUrl();
 process.env.QUEUE_PREFIX = TEST_QUEUE_PREFIX;
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.DATABASE_POOL_SIZE = '5';
+// Repeatable jobs would act on every suite's data in the background; tests enqueue what they need.
+process.env.WORKER_SCHEDULES = 'false';

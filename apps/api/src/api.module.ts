@@ -8,6 +8,7 @@ import { FitModule } from '@fitscout/fit';
 import { IdentityModule } from '@fitscout/identity';
 import { HealthModule, LoggingModule } from '@fitscout/observability';
 import { QueueModule } from '@fitscout/queue';
+import { RefreshModule } from '@fitscout/refresh';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuditController } from './audit/audit.controller';
@@ -27,6 +28,7 @@ import { LifecycleLogger } from './lifecycle.logger';
 import { ProblemFilter } from './http/problem.filter';
 import { MembersController } from './members/members.controller';
 import { OrganisationController } from './organisation/organisation.controller';
+import { RefreshController } from './refresh/refresh.controller';
 import { ScoringController } from './scoring/scoring.controller';
 
 /** HTTP only: controllers, guard and filter; the logic lives in libs shared with the worker. */
@@ -43,6 +45,7 @@ import { ScoringController } from './scoring/scoring.controller';
     ComplianceChecksModule,
     FitModule,
     CampaignsModule,
+    RefreshModule,
   ],
   controllers: [
     HealthController,
@@ -60,6 +63,7 @@ import { ScoringController } from './scoring/scoring.controller';
     CampaignInsightsController,
     CollaborationsController,
     ContentController,
+    RefreshController,
   ],
   providers: [
     LifecycleLogger,

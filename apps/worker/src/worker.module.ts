@@ -5,10 +5,12 @@ import { FitModule } from '@fitscout/fit';
 import { IdentityModule } from '@fitscout/identity';
 import { HealthModule, LoggingModule } from '@fitscout/observability';
 import { QueueModule } from '@fitscout/queue';
+import { RefreshModule } from '@fitscout/refresh';
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { WorkerHealthController } from './health/worker-health.controller';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
+import { RefreshProcessor } from './processors/refresh.processor';
 import { ScoringProcessor } from './processors/scoring.processor';
 import { WorkerRuntime } from './runtime/worker-runtime';
 
@@ -24,8 +26,9 @@ import { WorkerRuntime } from './runtime/worker-runtime';
     IdentityModule,
     CatalogueModule,
     FitModule,
+    RefreshModule,
   ],
   controllers: [WorkerHealthController],
-  providers: [WorkerRuntime, MaintenanceProcessor, ScoringProcessor],
+  providers: [WorkerRuntime, MaintenanceProcessor, ScoringProcessor, RefreshProcessor],
 })
 export class WorkerModule {}

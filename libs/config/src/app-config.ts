@@ -15,6 +15,18 @@ export interface AppConfig {
     youtube: { apiKey: string | null; baseUrl: string };
     instagram: { accessToken: string | null; businessAccountId: string | null; graphBaseUrl: string };
   };
+  refresh: {
+    /** How often accounts are refreshed, by why they matter (first matching class wins, in this order). */
+    intervalsMinutes: {
+      freshPublication: number;
+      published: number;
+      activeCampaign: number;
+      tracked: number;
+      catalogue: number;
+    };
+    schedulerBatch: number;
+  };
+  worker: { schedules: boolean };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -116,6 +116,53 @@ export class EnvSchema {
   @Max(120000)
   CONNECTOR_TIMEOUT_MS = 10000;
 
+  /** Freshness schedule (minutes): an account with a post published for a campaign, in its first 48 h. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(43200)
+  REFRESH_FRESH_PUBLICATION_MINUTES = 60;
+
+  /** …after the first 48 h of its published post. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(43200)
+  REFRESH_PUBLISHED_MINUTES = 1440;
+
+  /** An account in a collaboration of an active campaign. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(43200)
+  REFRESH_ACTIVE_CAMPAIGN_MINUTES = 360;
+
+  /** An account an organisation tracks. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(43200)
+  REFRESH_TRACKED_MINUTES = 1440;
+
+  /** Every other account of the catalogue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(525600)
+  REFRESH_CATALOGUE_MINUTES = 10080;
+
+  /** Whether a worker registers the repeatable jobs (tests turn them off and call the services directly). */
+  @Transform(toBool)
+  @IsBoolean()
+  WORKER_SCHEDULES = true;
+
+  /** Accounts the scheduler enqueues per run (it runs every minute). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  REFRESH_SCHEDULER_BATCH = 5000;
+
   /** YouTube Data API v3 key; without it the live YouTube connector reports itself disabled. */
   @IsOptional()
   @IsString()

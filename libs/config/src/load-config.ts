@@ -75,6 +75,17 @@ function toAppConfig(s: EnvSchema): AppConfig {
         graphBaseUrl: withoutTrailingSlash(s.INSTAGRAM_GRAPH_BASE_URL),
       },
     },
+    refresh: {
+      intervalsMinutes: {
+        freshPublication: s.REFRESH_FRESH_PUBLICATION_MINUTES,
+        published: s.REFRESH_PUBLISHED_MINUTES,
+        activeCampaign: s.REFRESH_ACTIVE_CAMPAIGN_MINUTES,
+        tracked: s.REFRESH_TRACKED_MINUTES,
+        catalogue: s.REFRESH_CATALOGUE_MINUTES,
+      },
+      schedulerBatch: s.REFRESH_SCHEDULER_BATCH,
+    },
+    worker: { schedules: s.WORKER_SCHEDULES },
   };
 }
 

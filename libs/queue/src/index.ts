@@ -3,3 +3,4 @@ export * from './job-producer';
 export * from './queue.constants';
 export * from './queue.module';
 export * from './redis-connection';
+export * from './retry-later.error';

@@ -19,6 +19,31 @@ export interface EnqueueOptions {
   jobId?: string;
   delayMs?: number;
   priority?: number;
+  /** Overrides DEFAULT_JOB_OPTIONS for jobs whose failures are mostly transient (platform APIs). */
+  attempts?: number;
+  backoffMs?: number;
+}
+
+function jobOptions(options: EnqueueOptions): JobsOptions {
+  return {
+    jobId: options.jobId,
+    delay: options.delayMs,
+    priority: options.priority,
+    ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
+    ...(options.backoffMs !== undefined
+      ? { backoff: { type: 'exponential', delay: options.backoffMs } }
+      : {}),
+  };
+}
+
+function queueUnavailable(cause: unknown): DomainError {
+  return new DomainError(
+    ErrorCode.DependencyUnavailable,
+    'The job queue is unavailable; nothing was queued.',
+    {
+      cause,
+    },
+  );
 }
 
 /** The one way to put work on a queue. */
@@ -54,20 +79,26 @@ export class JobProducer implements OnModuleInit, OnModuleDestroy {
     options: EnqueueOptions = {},
   ): Promise<string> {
     try {
-      const job = await this.queue(JOB_QUEUE[name]).add(name, payload, {
-        jobId: options.jobId,
-        delay: options.delayMs,
-        priority: options.priority,
-      });
+      const job = await this.queue(JOB_QUEUE[name]).add(name, payload, jobOptions(options));
       return job.id ?? '';
     } catch (error) {
-      throw new DomainError(
-        ErrorCode.DependencyUnavailable,
-        'The job queue is unavailable; nothing was queued.',
-        {
-          cause: error,
-        },
+      throw queueUnavailable(error);
+    }
+  }
+
+  /** Many jobs of one name in one round trip (ids deduplicate as with enqueue); returns their ids. */
+  async enqueueMany<N extends JobName>(
+    name: N,
+    jobs: readonly { payload: JobPayloads[N]; options?: EnqueueOptions }[],
+  ): Promise<string[]> {
+    if (jobs.length === 0) return [];
+    try {
+      const added = await this.queue(JOB_QUEUE[name]).addBulk(
+        jobs.map((j) => ({ name, data: j.payload, opts: jobOptions(j.options ?? {}) })),
       );
+      return added.map((job) => job.id ?? '');
+    } catch (error) {
+      throw queueUnavailable(error);
     }
   }
 

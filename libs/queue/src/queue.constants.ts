@@ -5,6 +5,7 @@
 export enum QueueName {
   Maintenance = 'maintenance',
   Scoring = 'scoring',
+  MetricsRefresh = 'metrics-refresh',
 }
 
 export enum JobName {
@@ -13,6 +14,12 @@ export enum JobName {
   ScoreStaleAccounts = 'scoring.score-stale-accounts',
   /** New engagement benchmark from the catalogue, then the whole catalogue re-scored against it. */
   RebuildBenchmarks = 'scoring.rebuild-benchmarks',
+  /** Fetches one account from its platform connector and writes it to the catalogue; ids only. */
+  RefreshAccount = 'metrics.refresh-account',
+  /** Freshness scheduler: enqueues the accounts that are due, with deterministic job ids. */
+  ScheduleRefreshes = 'metrics.schedule-refreshes',
+  /** Relays the account_refresh_requests outbox to the metrics-refresh queue. */
+  RelayRefreshRequests = 'metrics.relay-refresh-requests',
 }
 
 /** The payload of every job, keyed by name: enqueueing a wrong payload does not compile. */
@@ -20,6 +27,10 @@ export interface JobPayloads {
   [JobName.PurgeExpiredRefreshTokens]: { trigger: 'schedule' | 'operator' };
   [JobName.ScoreStaleAccounts]: { trigger: 'schedule' | 'operator' };
   [JobName.RebuildBenchmarks]: { trigger: 'schedule' | 'operator' };
+  /** `window`: the refresh window (ISO start); one window writes one snapshot however often the job runs. */
+  [JobName.RefreshAccount]: { accountId: string; window: string; trigger: 'api' | 'schedule' | 'tracking' };
+  [JobName.ScheduleRefreshes]: { trigger: 'schedule' | 'operator' };
+  [JobName.RelayRefreshRequests]: { trigger: 'schedule' | 'operator' };
 }
 
 /** Which queue each job runs on. */
@@ -27,6 +38,9 @@ export const JOB_QUEUE: { readonly [N in JobName]: QueueName } = {
   [JobName.PurgeExpiredRefreshTokens]: QueueName.Maintenance,
   [JobName.ScoreStaleAccounts]: QueueName.Scoring,
   [JobName.RebuildBenchmarks]: QueueName.Scoring,
+  [JobName.RefreshAccount]: QueueName.MetricsRefresh,
+  [JobName.ScheduleRefreshes]: QueueName.Maintenance,
+  [JobName.RelayRefreshRequests]: QueueName.Maintenance,
 };
 
 export const ALL_JOB_NAMES: readonly JobName[] = Object.values(JobName);

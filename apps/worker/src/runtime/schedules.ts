@@ -16,6 +16,10 @@ export const SCORE_STALE_ACCOUNTS_CRON = '*/5 * * * *';
 /** Daily at night (UTC): benchmarks follow the catalogue; the re-score that follows takes about a minute per 1M. */
 export const REBUILD_BENCHMARKS_CRON = '40 3 * * *';
 
+/** Every minute: the freshness scheduler queues what is due; the outbox relay forwards tracking requests. */
+export const SCHEDULE_REFRESHES_CRON = '* * * * *';
+export const RELAY_REFRESH_REQUESTS_CRON = '* * * * *';
+
 /** Repeatable jobs, upserted idempotently at every worker start. */
 export const SCHEDULES: ScheduleDefinition[] = [
   {
@@ -31,6 +35,12 @@ export const SCHEDULES: ScheduleDefinition[] = [
   {
     jobName: JobName.RebuildBenchmarks,
     pattern: REBUILD_BENCHMARKS_CRON,
+    payload: { trigger: 'schedule' },
+  },
+  { jobName: JobName.ScheduleRefreshes, pattern: SCHEDULE_REFRESHES_CRON, payload: { trigger: 'schedule' } },
+  {
+    jobName: JobName.RelayRefreshRequests,
+    pattern: RELAY_REFRESH_REQUESTS_CRON,
     payload: { trigger: 'schedule' },
   },
 ];

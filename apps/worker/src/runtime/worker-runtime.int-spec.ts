@@ -1,5 +1,5 @@
 import { RefreshTokenEntity } from '@fitscout/identity';
-import { JobName, JobProducer, jobIdFor, QueueName } from '@fitscout/queue';
+import { JOB_QUEUE, JobName, JobProducer, jobIdFor, QueueName } from '@fitscout/queue';
 import { createMember, createOrganisation, waitForJob } from '@fitscout/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MaintenanceProcessor } from '../processors/maintenance.processor';
 import { WorkerModule } from '../worker.module';
+import { SCHEDULES } from './schedules';
 
 describe('worker runtime against real Redis and PostgreSQL', () => {
   let app: INestApplicationContext;
@@ -66,11 +67,24 @@ describe('worker runtime against real Redis and PostgreSQL', () => {
     await waitForJob(queue, jobId);
   });
 
-  it('registers the hourly purge schedule idempotently', async () => {
-    const queue = app.get(JobProducer).queue(QueueName.Maintenance);
-    const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.filter((s) => s.key === JobName.PurgeExpiredRefreshTokens)).toHaveLength(1);
-    expect(schedulers.find((s) => s.key === JobName.PurgeExpiredRefreshTokens)?.pattern).toBe('17 * * * *');
+  it('registers every schedule idempotently (what a worker does at boot when WORKER_SCHEDULES is on)', async () => {
+    const producer = app.get(JobProducer);
+    // Twice, as two worker starts would; then removed so no repeatable job acts on later suites' data.
+    for (let boot = 0; boot < 2; boot++) {
+      for (const s of SCHEDULES) await producer.schedule(s.jobName, s.pattern, s.payload);
+    }
+    try {
+      for (const s of SCHEDULES) {
+        const schedulers = await producer.queue(JOB_QUEUE[s.jobName]).getJobSchedulers();
+        const mine = schedulers.filter((x) => x.key === s.jobName);
+        expect(mine.map((x) => x.pattern)).toEqual([s.pattern]);
+      }
+      expect(SCHEDULES.find((s) => s.jobName === JobName.PurgeExpiredRefreshTokens)?.pattern).toBe(
+        '17 * * * *',
+      );
+    } finally {
+      for (const s of SCHEDULES) await producer.queue(JOB_QUEUE[s.jobName]).removeJobScheduler(s.jobName);
+    }
   });
 
   it('refuses to boot when a job name has no handler', async () => {

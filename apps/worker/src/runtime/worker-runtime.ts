@@ -5,6 +5,7 @@ import {
   JOB_HANDLER_METADATA,
   type JobName,
   JobProducer,
+  RetryLaterError,
 } from '@fitscout/queue';
 import {
   Inject,
@@ -14,7 +15,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { type Job, Worker } from 'bullmq';
+import { DelayedError, type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { buildHandlerRegistry, type DiscoveredHandler, type JobHandlerFn } from './handler-registry';
 import { SCHEDULES } from './schedules';
@@ -43,11 +44,15 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     const registry = buildHandlerRegistry(this.discover(), ALL_JOB_NAMES);
     this.connection = createRedisConnection(this.config.redis.url, 'worker', 'fitscout-worker');
     for (const [queue, handlers] of registry) {
-      const worker = new Worker(queue, (job: Job) => this.process(queue, handlers, job), {
-        connection: this.connection,
-        prefix: this.config.redis.queuePrefix,
-        concurrency: 4,
-      });
+      const worker = new Worker(
+        queue,
+        (job: Job, token?: string) => this.process(queue, handlers, job, token),
+        {
+          connection: this.connection,
+          prefix: this.config.redis.queuePrefix,
+          concurrency: 4,
+        },
+      );
       worker.on('failed', (job, error) => {
         jobFailures.inc({ queue, job: job?.name ?? 'unknown' });
         this.logger.warn(
@@ -58,7 +63,9 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       worker.on('error', (error) => this.logger.error({ err: error, queue }, 'Worker error'));
       this.workers.push(worker);
     }
-    for (const s of SCHEDULES) await this.producer.schedule(s.jobName, s.pattern, s.payload);
+    if (this.config.worker.schedules) {
+      for (const s of SCHEDULES) await this.producer.schedule(s.jobName, s.pattern, s.payload);
+    }
     this.logger.log(`Workers started for queues: ${[...registry.keys()].join(', ')}`);
   }
 
@@ -74,6 +81,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
     queue: string,
     handlers: Map<JobName, DiscoveredHandler>,
     job: Job,
+    token: string | undefined,
   ): Promise<unknown> {
     const handler = handlers.get(job.name as JobName);
     // Unknown names cannot be handled by retrying; fail the job so it stays inspectable.
@@ -84,6 +92,13 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       end({ outcome: 'completed' });
       return result;
     } catch (error) {
+      if (error instanceof RetryLaterError && token) {
+        // Waiting for a rate limit or quota is not a failed attempt: park the job until the given time.
+        end({ outcome: 'delayed' });
+        await job.moveToDelayed(Math.max(error.retryAt.getTime(), Date.now() + 1000), token);
+        this.logger.log({ jobId: job.id, jobName: job.name, retryAt: error.retryAt }, error.message);
+        throw new DelayedError();
+      }
       end({ outcome: 'failed' });
       throw error;
     }

@@ -1,0 +1,5 @@
+export * from './account-record';
+export * from './freshness';
+export * from './refresh-scheduler.service';
+export * from './refresh.module';
+export * from './refresh.service';

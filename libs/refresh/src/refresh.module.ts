@@ -1,0 +1,15 @@
+import { CampaignsModule } from '@fitscout/campaigns';
+import { CatalogueModule } from '@fitscout/catalogue';
+import { ConnectorsModule } from '@fitscout/connectors';
+import { FitModule } from '@fitscout/fit';
+import { Module } from '@nestjs/common';
+import { RefreshSchedulerService } from './refresh-scheduler.service';
+import { RefreshService } from './refresh.service';
+
+/** Keeping creator metrics fresh: the refresh itself, the freshness scheduler and the outbox relay (JobProducer comes from the global QueueModule). */
+@Module({
+  imports: [CatalogueModule, FitModule, CampaignsModule, ConnectorsModule],
+  providers: [RefreshService, RefreshSchedulerService],
+  exports: [RefreshService, RefreshSchedulerService],
+})
+export class RefreshModule {}
