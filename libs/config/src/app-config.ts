@@ -25,6 +25,7 @@ export interface AppConfig {
       catalogue: number;
     };
     schedulerBatch: number;
+    concurrency: number;
   };
   worker: { schedules: boolean };
 }

@@ -156,6 +156,13 @@ export class EnvSchema {
   @IsBoolean()
   WORKER_SCHEDULES = true;
 
+  /** Refresh jobs one worker runs at once: they wait on platform APIs, and their writes are batched together. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  REFRESH_CONCURRENCY = 64;
+
   /** Accounts the scheduler enqueues per run (it runs every minute). */
   @Transform(toInt)
   @IsInt()

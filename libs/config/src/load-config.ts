@@ -84,6 +84,7 @@ function toAppConfig(s: EnvSchema): AppConfig {
         catalogue: s.REFRESH_CATALOGUE_MINUTES,
       },
       schedulerBatch: s.REFRESH_SCHEDULER_BATCH,
+      concurrency: s.REFRESH_CONCURRENCY,
     },
     worker: { schedules: s.WORKER_SCHEDULES },
   };

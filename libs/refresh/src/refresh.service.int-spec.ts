@@ -62,6 +62,18 @@ describe('RefreshService with the simulated connector, real PostgreSQL and Redis
     expect(scores.sourceVersion).toEqual(updated_at);
   });
 
+  it('batches the writes of concurrent refreshes, each job still getting its own outcome', async () => {
+    const ids = await Promise.all(Array.from({ length: 20 }, () => account()));
+    const results = await Promise.all(ids.map((id) => refresh.refreshAccount(id, window)));
+    expect(results.map((r) => r.outcome)).toEqual(ids.map(() => 'refreshed'));
+    expect(results.map((r) => r.accountId)).toEqual(ids);
+    const [{ n }] = await ds.query(
+      'SELECT count(DISTINCT account_id)::int AS n FROM metric_snapshots WHERE account_id = ANY($1) AND captured_at = $2',
+      [ids, window],
+    );
+    expect(n).toBe(20);
+  });
+
   it('is idempotent per window: a retried or duplicated job writes one snapshot', async () => {
     const id = await account();
     await refresh.refreshAccount(id, window);

@@ -1,11 +1,10 @@
-import { PublicationService } from '@fitscout/campaigns';
-import { CatalogueImportService, type ImportRowError, validateImportRecord } from '@fitscout/catalogue';
+import { type ImportRowError, validateImportRecord } from '@fitscout/catalogue';
 import { ConnectorRegistry, isConnectorError } from '@fitscout/connectors';
-import { ScoreService } from '@fitscout/fit';
 import { RetryLaterError } from '@fitscout/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type KnownAccount, toImportRecord } from './account-record';
+import { RefreshBatcher } from './refresh-batcher';
 
 export type RefreshOutcome =
   | { outcome: 'refreshed'; accountId: string; posts: number; captionChecks: number }
@@ -36,8 +35,9 @@ interface AccountRow {
 const NOT_REFRESHED = new Set(['deleted', 'suspended']);
 
 /**
- * One account refresh: fetch from the platform connector, write through the catalogue import path, re-score, and
- * re-check the captions of posts that campaigns track. Idempotent per refresh window (see toImportRecord), so a
+ * One account refresh: fetch from the platform connector, then write through the catalogue import path, re-score
+ * and re-check the captions of posts that campaigns track — the writes batched with concurrent refreshes
+ * (RefreshBatcher). Idempotent per refresh window (see toImportRecord), so a
  * retried or duplicated job does no harm. Transient connector errors are rethrown for the queue's backoff; rate
  * limits and quotas become RetryLaterError (wait until the given time without using an attempt).
  */
@@ -48,12 +48,10 @@ export class RefreshService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly connectors: ConnectorRegistry,
-    private readonly importer: CatalogueImportService,
-    private readonly scores: ScoreService,
-    private readonly publication: PublicationService,
+    private readonly batcher: RefreshBatcher,
   ) {}
 
-  async refreshAccount(accountId: string, window: Date, now = new Date()): Promise<RefreshOutcome> {
+  async refreshAccount(accountId: string, window: Date): Promise<RefreshOutcome> {
     const known = await this.load(accountId);
     if (!known) return { outcome: 'skipped', accountId, reason: 'account no longer in the catalogue' };
     if (NOT_REFRESHED.has(known.status))
@@ -84,27 +82,8 @@ export class RefreshService {
     // Connector output is input like any other: validated before it reaches the catalogue.
     const { record, errors } = validateImportRecord(toImportRecord(known, data, window), 1);
     if (!record) return { outcome: 'failed_permanently', accountId, code: 'invalid_connector_data', errors };
-    const written = await this.importer.importRecords([record], now);
-    if (written.suppressed > 0)
-      return { outcome: 'skipped', accountId, reason: 'creator erased (suppressed)' };
-    await this.scores.recomputeAccounts([accountId], { now });
-    const captionChecks = await this.recheckTrackedPosts(accountId);
+    const { captionChecks } = await this.batcher.write(accountId, record);
     return { outcome: 'refreshed', accountId, posts: record.posts?.length ?? 0, captionChecks };
-  }
-
-  /** Posts of the account that a published campaign deliverable names: their captions are checked again. */
-  private async recheckTrackedPosts(accountId: string): Promise<number> {
-    const posts: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT p.id FROM posts p
-         JOIN campaign_deliverables d ON d.status = 'published'
-          AND (d.post_id = p.id OR d.external_post_id = p.external_id OR d.post_url = p.url)
-        WHERE p.account_id = $1`,
-      [accountId],
-    );
-    let checks = 0;
-    for (const post of posts)
-      checks += (await this.publication.checkPublishedCaption({ postId: post.id })).length;
-    return checks;
   }
 
   private async load(accountId: string): Promise<(KnownAccount & { status: string }) | null> {

@@ -5,6 +5,7 @@ import {
   JOB_HANDLER_METADATA,
   type JobName,
   JobProducer,
+  QueueName,
   RetryLaterError,
 } from '@fitscout/queue';
 import {
@@ -50,7 +51,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
         {
           connection: this.connection,
           prefix: this.config.redis.queuePrefix,
-          concurrency: 4,
+          concurrency: queue === QueueName.MetricsRefresh ? this.config.refresh.concurrency : 4,
         },
       );
       worker.on('failed', (job, error) => {
