@@ -87,6 +87,47 @@ describe('campaigns: validation, lifecycle, political sponsors, budget and concu
     return { campaignId: campaign.id, collaborationId: list.body.items[0].id as string };
   }
 
+  it('checks drafts of a political campaign for the political notice and the sponsor', async () => {
+    const sponsor = {
+      name: 'Beispielpartei Landesverband Bayern',
+      contact: 'Hauptstraße 1, 80331 München',
+      election: 'Landtagswahl Bayern 2028',
+      transparencyNoticeUrl: 'https://example.org/transparenz',
+    };
+    const { campaignId, collaborationId } = await campaignWithOneCreator({ political: true, sponsor });
+    await post(`/v1/campaigns/${campaignId}/status`, { status: 'active' }).expect(200);
+    await ctx
+      .http()
+      .put(`/v1/collaborations/${collaborationId}/terms`)
+      .set(manager.auth)
+      .send({
+        fee: { amountMinor: 30_000, currency: 'EUR' },
+        deliverables: [{ type: 'post', platform: 'instagram', count: 1 }],
+      })
+      .expect(200);
+    for (const stage of ['contacted', 'contracted', 'content_in_review']) {
+      await post(`/v1/collaborations/${collaborationId}/stage`, { stage }).expect(200);
+    }
+    const deliverables = await ctx
+      .http()
+      .get(`/v1/collaborations/${collaborationId}/deliverables`)
+      .set(manager.auth)
+      .expect(200);
+    const [deliverable] = (
+      Array.isArray(deliverables.body) ? deliverables.body : deliverables.body.items
+    ) as { id: string }[];
+    // An ordinary ad label is not enough for political advertising.
+    const draft = await post(`/v1/deliverables/${deliverable.id}/drafts`, {
+      caption: 'Werbung | Am Sonntag wählen gehen!',
+      paidPartnershipLabel: true,
+    }).expect(201);
+    expect(draft.body.compliance.errorCount).toBeGreaterThan(0);
+    expect(draft.body.compliance.findingCodes).toEqual(
+      expect.arrayContaining(['missing_political_notice', 'missing_sponsor_identity']),
+    );
+    expectProblem(await post(`/v1/drafts/${draft.body.id}/approve`, {}), 409);
+  });
+
   it('warns about proposed fees over budget, and flags the budget as exceeded once contracted', async () => {
     const { campaignId, collaborationId } = await campaignWithOneCreator({
       budget: { amountMinor: 10_000, currency: 'EUR' },
