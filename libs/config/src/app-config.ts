@@ -26,6 +26,8 @@ export interface AppConfig {
     };
     schedulerBatch: number;
     concurrency: number;
+    /** Calls per platform per window, shared by all workers (live connectors only). */
+    rateLimits: Record<string, { calls: number; perSeconds: number }>;
   };
   worker: { schedules: boolean };
 }

@@ -163,6 +163,16 @@ export class EnvSchema {
   @Max(1000)
   REFRESH_CONCURRENCY = 64;
 
+  /**
+   * Calls per platform and time window shared by all workers, as `platform=calls/seconds` pairs. Defaults stay
+   * under the Instagram Graph API's 200 calls/hour per token and spread YouTube's 10,000 daily quota units.
+   * `none` turns the limits off.
+   */
+  @Matches(/^(none|[a-z]+=\d+\/\d+(,[a-z]+=\d+\/\d+)*)$/, {
+    message: 'REFRESH_RATE_LIMITS must look like instagram=3/60,youtube=5/60 (or none)',
+  })
+  REFRESH_RATE_LIMITS = 'instagram=3/60,youtube=5/60';
+
   /** Accounts the scheduler enqueues per run (it runs every minute). */
   @Transform(toInt)
   @IsInt()

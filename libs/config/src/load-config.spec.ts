@@ -23,6 +23,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ CORS_ORIGINS: '*' }).http.corsOrigins).toBe('*');
   });
 
+  it('reads the refresh schedule and per-platform rate limits', () => {
+    const config = loadConfig({
+      REFRESH_TRACKED_MINUTES: '720',
+      REFRESH_RATE_LIMITS: 'instagram=3/60,youtube=10/1',
+    });
+    expect(config.refresh.intervalsMinutes.tracked).toBe(720);
+    expect(config.refresh.rateLimits).toEqual({
+      instagram: { calls: 3, perSeconds: 60 },
+      youtube: { calls: 10, perSeconds: 1 },
+    });
+    expect(loadConfig({ REFRESH_RATE_LIMITS: 'none' }).refresh.rateLimits).toEqual({});
+    expect(() => loadConfig({ REFRESH_RATE_LIMITS: 'instagram=lots' })).toThrow(ConfigValidationError);
+    expect(() => loadConfig({ REFRESH_TRACKED_MINUTES: '0' })).toThrow(ConfigValidationError);
+  });
+
   it('lists every invalid variable, not only the first', () => {
     try {
       loadConfig({

@@ -85,6 +85,7 @@ function toAppConfig(s: EnvSchema): AppConfig {
       },
       schedulerBatch: s.REFRESH_SCHEDULER_BATCH,
       concurrency: s.REFRESH_CONCURRENCY,
+      rateLimits: parseRateLimits(s.REFRESH_RATE_LIMITS),
     },
     worker: { schedules: s.WORKER_SCHEDULES },
   };
@@ -99,4 +100,16 @@ export function loadConfigOrExit(): AppConfig {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
+}
+
+/** `instagram=3/60,youtube=5/60` → { instagram: { calls: 3, perSeconds: 60 }, … } (format checked by the schema). */
+function parseRateLimits(value: string): Record<string, { calls: number; perSeconds: number }> {
+  const out: Record<string, { calls: number; perSeconds: number }> = {};
+  if (value === 'none') return out;
+  for (const pair of value.split(',')) {
+    const [platform, rule] = pair.split('=');
+    const [calls, perSeconds] = rule.split('/').map(Number);
+    out[platform] = { calls, perSeconds };
+  }
+  return out;
 }

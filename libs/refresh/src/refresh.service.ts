@@ -4,6 +4,7 @@ import { RetryLaterError } from '@fitscout/queue';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type KnownAccount, toImportRecord } from './account-record';
+import { PlatformRateLimiter } from './platform-rate-limiter';
 import { RefreshBatcher } from './refresh-batcher';
 
 export type RefreshOutcome =
@@ -49,6 +50,7 @@ export class RefreshService {
     private readonly dataSource: DataSource,
     private readonly connectors: ConnectorRegistry,
     private readonly batcher: RefreshBatcher,
+    private readonly rateLimiter: PlatformRateLimiter,
   ) {}
 
   async refreshAccount(accountId: string, window: Date): Promise<RefreshOutcome> {
@@ -57,11 +59,19 @@ export class RefreshService {
     if (NOT_REFRESHED.has(known.status))
       return { outcome: 'skipped', accountId, reason: `account is ${known.status}` };
 
+    const connector = this.connectors.get(known.platform);
+    // Live platform APIs have budgets shared by every worker; the simulation has none.
+    if (connector.source !== 'simulated') {
+      const retryAt = await this.rateLimiter.acquire(known.platform);
+      if (retryAt)
+        throw new RetryLaterError(retryAt, `${known.platform} rate budget used up for this window`);
+    }
     let data;
     try {
-      data = await this.connectors
-        .get(known.platform)
-        .fetchAccount({ handle: known.handle, externalId: known.externalId ?? undefined });
+      data = await connector.fetchAccount({
+        handle: known.handle,
+        externalId: known.externalId ?? undefined,
+      });
     } catch (error) {
       if (!isConnectorError(error)) throw error;
       if (error.kind === 'transient') {
