@@ -23,7 +23,11 @@ function startWorker(port: number): ChildProcess {
   return spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
-    { cwd: ROOT, env: { ...process.env, WORKER_PORT: String(port), LOG_LEVEL: 'silent' }, stdio: 'ignore' },
+    {
+      cwd: ROOT,
+      env: { ...process.env, WORKER_PORT: String(port), LOG_LEVEL: 'silent', REFRESH_CONCURRENCY: '16' },
+      stdio: 'ignore',
+    },
   );
 }
 

@@ -52,6 +52,9 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
           connection: this.connection,
           prefix: this.config.redis.queuePrefix,
           concurrency: queue === QueueName.MetricsRefresh ? this.config.refresh.concurrency : 4,
+          // Refreshes are idempotent per window, so a job whose lock lapsed on a starved machine may run again
+          // rather than fail after its first stall (BullMQ's default allows one).
+          ...(queue === QueueName.MetricsRefresh ? { maxStalledCount: 3 } : {}),
         },
       );
       worker.on('failed', (job, error) => {
