@@ -1,24 +1,19 @@
 import type {
   AccountData,
   AccountRef,
-  AudienceData,
   Clock,
-  CommentSample,
-  ConnectorCapabilities,
   FetchPostsOptions,
-  FollowerSampleData,
-  PlatformConnector,
   PostMetrics,
   ProfileMetrics,
 } from '../connector.types';
 import { DEFAULT_POST_LIMIT } from '../connector.types';
 import {
-  ConnectorDisabledError,
   ConnectorErrorCode,
   ConnectorRequestError,
   TransientConnectorError,
 } from '../errors/connector-errors';
 import { asRecord, endpoint, getJson } from '../http/http-json';
+import { ProfileAndPostsConnector } from '../profile-and-posts.connector';
 import { normalizeHandle } from '../text/caption-entities';
 import {
   type IgBusinessDiscovery,
@@ -51,24 +46,19 @@ const USERNAME = /^[a-z0-9._]{1,30}$/;
  * instagram.errors.ts for how that surfaces). Audience demographics need the owner's insights
  * permission; followers and comments of other accounts are not exposed.
  */
-export class InstagramConnector implements PlatformConnector {
+export class InstagramConnector extends ProfileAndPostsConnector {
   readonly platform = 'instagram' as const;
   readonly source = 'instagram-business-discovery' as const;
-  readonly capabilities: ConnectorCapabilities = { audience: false, followerSample: false, comments: false };
-  readonly enabled: boolean;
-  readonly disabledReason: string | null;
-  private readonly clock: Clock;
 
   constructor(private readonly options: InstagramConnectorOptions) {
     const missing = [
       options.accessToken ? null : 'INSTAGRAM_ACCESS_TOKEN',
       options.businessAccountId ? null : 'INSTAGRAM_BUSINESS_ACCOUNT_ID',
     ].filter((name): name is string => name !== null);
-    this.enabled = missing.length === 0;
-    this.disabledReason = this.enabled
-      ? null
-      : `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`;
-    this.clock = options.clock ?? (() => new Date());
+    super(
+      missing.length === 0 ? null : `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`,
+      options.clock,
+    );
   }
 
   async fetchProfile(ref: AccountRef): Promise<ProfileMetrics> {
@@ -83,39 +73,13 @@ export class InstagramConnector implements PlatformConnector {
     return this.postsOf(discovery);
   }
 
-  async fetchAudience(_ref: AccountRef): Promise<AudienceData | null> {
-    this.assertEnabled();
-    return null;
-  }
-
-  async fetchFollowerSample(_ref: AccountRef): Promise<FollowerSampleData | null> {
-    this.assertEnabled();
-    return null;
-  }
-
-  async fetchRecentComments(_ref: AccountRef): Promise<CommentSample[] | null> {
-    this.assertEnabled();
-    return null;
-  }
-
   /** Profile and media in a single Graph API call (one unit of the rate-limit budget). */
   async fetchAccount(ref: AccountRef, options: FetchPostsOptions = {}): Promise<AccountData> {
     const handle = this.handleOf(ref);
     const fields = `${IG_PROFILE_FIELDS.join(',')},${this.mediaField(options.limit)}`;
     const discovery = await this.discover(handle, fields);
     const fetchedAt = this.clock();
-    return {
-      profile: toProfile(discovery, handle, fetchedAt),
-      posts: this.postsOf(discovery),
-      audience: null,
-      followerSample: null,
-      comments: null,
-      fetchedAt,
-    };
-  }
-
-  private assertEnabled(): void {
-    if (!this.enabled) throw new ConnectorDisabledError(this.platform, this.disabledReason ?? 'disabled');
+    return this.accountData(toProfile(discovery, handle, fetchedAt), this.postsOf(discovery), fetchedAt);
   }
 
   private handleOf(ref: AccountRef): string {

@@ -1,25 +1,20 @@
 import type {
   AccountData,
   AccountRef,
-  AudienceData,
   Clock,
-  CommentSample,
-  ConnectorCapabilities,
   FetchPostsOptions,
-  FollowerSampleData,
-  PlatformConnector,
   PostMetrics,
   ProfileMetrics,
 } from '../connector.types';
 import { DEFAULT_POST_LIMIT } from '../connector.types';
 import {
   AccountNotFoundError,
-  ConnectorDisabledError,
   ConnectorErrorCode,
   ConnectorRequestError,
   TransientConnectorError,
 } from '../errors/connector-errors';
 import { asRecord, endpoint, getJson } from '../http/http-json';
+import { ProfileAndPostsConnector } from '../profile-and-posts.connector';
 import { normalizeHandle } from '../text/caption-entities';
 import type {
   YtChannel,
@@ -49,18 +44,12 @@ export const YOUTUBE_MAX_POSTS = 50;
  * not offered: demographics need the owner's OAuth consent (YouTube Analytics API), subscriber lists are
  * private, and comment threads would cost quota per video.
  */
-export class YouTubeConnector implements PlatformConnector {
+export class YouTubeConnector extends ProfileAndPostsConnector {
   readonly platform = 'youtube' as const;
   readonly source = 'youtube-data-api-v3' as const;
-  readonly capabilities: ConnectorCapabilities = { audience: false, followerSample: false, comments: false };
-  readonly enabled: boolean;
-  readonly disabledReason: string | null;
-  private readonly clock: Clock;
 
   constructor(private readonly options: YouTubeConnectorOptions) {
-    this.enabled = Boolean(options.apiKey);
-    this.disabledReason = this.enabled ? null : 'YOUTUBE_API_KEY is not set';
-    this.clock = options.clock ?? (() => new Date());
+    super(options.apiKey ? null : 'YOUTUBE_API_KEY is not set', options.clock);
   }
 
   async fetchProfile(ref: AccountRef): Promise<ProfileMetrics> {
@@ -72,38 +61,12 @@ export class YouTubeConnector implements PlatformConnector {
     return this.posts(await this.channel(ref), options.limit);
   }
 
-  async fetchAudience(_ref: AccountRef): Promise<AudienceData | null> {
-    this.assertEnabled();
-    return null;
-  }
-
-  async fetchFollowerSample(_ref: AccountRef): Promise<FollowerSampleData | null> {
-    this.assertEnabled();
-    return null;
-  }
-
-  async fetchRecentComments(_ref: AccountRef): Promise<CommentSample[] | null> {
-    this.assertEnabled();
-    return null;
-  }
-
   /** One channels.list shared by profile and posts. */
   async fetchAccount(ref: AccountRef, options: FetchPostsOptions = {}): Promise<AccountData> {
     const channel = await this.channel(ref);
     const posts = await this.posts(channel, options.limit);
     const fetchedAt = this.clock();
-    return {
-      profile: toProfile(channel, ref.handle, fetchedAt),
-      posts,
-      audience: null,
-      followerSample: null,
-      comments: null,
-      fetchedAt,
-    };
-  }
-
-  private assertEnabled(): void {
-    if (!this.enabled) throw new ConnectorDisabledError(this.platform, this.disabledReason ?? 'disabled');
+    return this.accountData(toProfile(channel, ref.handle, fetchedAt), posts, fetchedAt);
   }
 
   /** By channel id when known (stable), else by handle (`forHandle`, which accepts the '@' form). */
