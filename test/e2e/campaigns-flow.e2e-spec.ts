@@ -1,6 +1,6 @@
 import { createOrganisation } from '@fitscout/testing';
-import { createCampaign, uniqueToken } from './support/campaign-fixtures';
-import { importCreators } from './support/catalogue-fixtures';
+import { createCampaign, listDeliverables } from './support/campaign-fixtures';
+import { importCreators, uniqueToken } from './support/catalogue-fixtures';
 import { SCORING_NOW, scoringRecord } from './support/scoring-fixtures';
 import {
   createTestApp,
@@ -107,13 +107,7 @@ describe('campaign flow end to end', () => {
     await stage('contracted').expect(200);
     await stage('content_in_review').expect(200);
 
-    const deliverables = await http()
-      .get(`/v1/collaborations/${collaboration.id}/deliverables`)
-      .set(manager.auth)
-      .expect(200);
-    const items = (Array.isArray(deliverables.body) ? deliverables.body : deliverables.body.items) as {
-      id: string;
-    }[];
+    const items = await listDeliverables(ctx, manager, collaboration.id);
     expect(items).toHaveLength(1);
     const deliverable = items[0];
 

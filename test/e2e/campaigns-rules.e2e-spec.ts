@@ -1,5 +1,5 @@
 import { createOrganisation } from '@fitscout/testing';
-import { campaignBody, createCampaign } from './support/campaign-fixtures';
+import { campaignBody, createCampaign, listDeliverables } from './support/campaign-fixtures';
 import { importCreators } from './support/catalogue-fixtures';
 import { SCORING_NOW, scoringRecord } from './support/scoring-fixtures';
 import {
@@ -108,14 +108,7 @@ describe('campaigns: validation, lifecycle, political sponsors, budget and concu
     for (const stage of ['contacted', 'contracted', 'content_in_review']) {
       await post(`/v1/collaborations/${collaborationId}/stage`, { stage }).expect(200);
     }
-    const deliverables = await ctx
-      .http()
-      .get(`/v1/collaborations/${collaborationId}/deliverables`)
-      .set(manager.auth)
-      .expect(200);
-    const [deliverable] = (
-      Array.isArray(deliverables.body) ? deliverables.body : deliverables.body.items
-    ) as { id: string }[];
+    const [deliverable] = await listDeliverables(ctx, manager, collaborationId);
     // An ordinary ad label is not enough for political advertising.
     const draft = await post(`/v1/deliverables/${deliverable.id}/drafts`, {
       caption: 'Werbung | Am Sonntag wählen gehen!',

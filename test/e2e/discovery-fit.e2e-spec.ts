@@ -1,6 +1,5 @@
 import { createOrganisation } from '@fitscout/testing';
-import { randomBytes } from 'node:crypto';
-import { importCreators } from './support/catalogue-fixtures';
+import { importCreators, uniqueToken } from './support/catalogue-fixtures';
 import { SCORING_NOW, scoringRecord } from './support/scoring-fixtures';
 import {
   createTestApp,
@@ -23,8 +22,7 @@ interface FitHit {
 describe('discovery sorted by fit (retrieve by filters, re-rank by full fit)', () => {
   let ctx: TestContext;
   let viewer: LoggedInMember;
-  // A word no other test uses, so the keyword filter selects exactly this file's creators.
-  const token = `fitrank${randomBytes(4).toString('hex').replace(/\d/g, 'q')}`;
+  const token = uniqueToken('fitrank');
   const strong = scoringRecord({
     engagementRate: 0.06,
     captions: [`Mit dem Rad zur Arbeit ${token} #klimaschutz`, `Energiewende ${token} #klima`],

@@ -1,4 +1,3 @@
-import { CatalogueImportService } from '@fitscout/catalogue';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
 import { JobProducer, QueueModule, QueueName } from '@fitscout/queue';
@@ -6,10 +5,10 @@ import { type QueuedRefresh, RefreshModule, RefreshSchedulerService } from '@fit
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { SCORING_NOW, scoringRecord } from './support/scoring-fixtures';
+import { importCreators } from './support/catalogue-fixtures';
+import { SCORING_NOW, simulatedAccountRecord } from './support/scoring-fixtures';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -60,14 +59,9 @@ describe('refresh workers: shared queues and a killed worker', () => {
   });
 
   async function accounts(n: number): Promise<string[]> {
-    const records = Array.from({ length: n }, () =>
-      scoringRecord({ handle: `sim_ok_${randomUUID().slice(0, 8)}`, posts: 3 }),
-    );
-    await app.get(CatalogueImportService).importRecords(records, SCORING_NOW);
-    const rows: { id: string }[] = await ds.query('SELECT id FROM platform_accounts WHERE handle = ANY($1)', [
-      records.map((r) => r.handle),
-    ]);
-    return rows.map((r) => r.id);
+    const records = Array.from({ length: n }, () => simulatedAccountRecord());
+    const ids = await importCreators({ app, ds }, records, SCORING_NOW);
+    return [...ids.values()].map((a) => a.accountId);
   }
 
   const states = async (jobs: QueuedRefresh[]) => {

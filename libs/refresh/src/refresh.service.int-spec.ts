@@ -1,4 +1,3 @@
-import { CatalogueImportService } from '@fitscout/catalogue';
 import { ConfigModule } from '@fitscout/config';
 import { DatabaseModule } from '@fitscout/database';
 import { AccountScoreEntity } from '@fitscout/fit';
@@ -8,7 +7,8 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SCORING_NOW, scoringRecord } from '../../../test/e2e/support/scoring-fixtures';
+import { importCreators } from '../../../test/e2e/support/catalogue-fixtures';
+import { SCORING_NOW, simulatedAccountRecord } from '../../../test/e2e/support/scoring-fixtures';
 import { refreshWindow } from './freshness';
 import { RefreshModule } from './refresh.module';
 import { MANUAL_WINDOW_MINUTES, RefreshSchedulerService } from './refresh-scheduler.service';
@@ -37,11 +37,9 @@ describe('RefreshService with the simulated connector, real PostgreSQL and Redis
     await app.close();
   });
 
-  async function account(prefix = 'sim_ok_'): Promise<string> {
-    const record = scoringRecord({ handle: `${prefix}${randomUUID().slice(0, 8)}`, posts: 3 });
-    await app.get(CatalogueImportService).importRecords([record], SCORING_NOW);
-    const [{ id }] = await ds.query('SELECT id FROM platform_accounts WHERE handle = $1', [record.handle]);
-    return id;
+  async function account(prefix?: string): Promise<string> {
+    const record = simulatedAccountRecord(prefix);
+    return (await importCreators({ app, ds }, [record], SCORING_NOW)).get(record.handle)!.accountId;
   }
   const snapshots = (id: string, at: Date) =>
     ds.query('SELECT count(*)::int AS n FROM metric_snapshots WHERE account_id = $1 AND captured_at = $2', [

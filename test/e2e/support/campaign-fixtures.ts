@@ -1,9 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import type { LoggedInMember, TestContext } from './test-app';
-
-/** A word no other test uses, so keyword filters select exactly one file's creators. */
-export const uniqueToken = (prefix: string): string =>
-  `${prefix}${randomBytes(4).toString('hex').replace(/\d/g, 'q')}`;
 
 export function campaignBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -35,6 +30,20 @@ export async function createCampaign(
     .send(campaignBody(overrides))
     .expect(201);
   return res.body as { id: string; version: number };
+}
+
+/** A collaboration's deliverables (`GET /v1/collaborations/{id}/deliverables` answers `{ items }`). */
+export async function listDeliverables(
+  ctx: TestContext,
+  member: LoggedInMember,
+  collaborationId: string,
+): Promise<{ id: string }[]> {
+  const res = await ctx
+    .http()
+    .get(`/v1/collaborations/${collaborationId}/deliverables`)
+    .set(member.auth)
+    .expect(200);
+  return res.body.items as { id: string }[];
 }
 
 export interface ReviewSetup {
@@ -81,13 +90,7 @@ export async function setUpContentReview(
     .expect(200);
   await stage('contracted');
   await stage('content_in_review');
-  const deliverables = await http()
-    .get(`/v1/collaborations/${collaborationId}/deliverables`)
-    .set(manager.auth)
-    .expect(200);
-  const items = (Array.isArray(deliverables.body) ? deliverables.body : deliverables.body.items) as {
-    id: string;
-  }[];
+  const items = await listDeliverables(ctx, manager, collaborationId);
   const draft = await http()
     .post(`/v1/deliverables/${items[0].id}/drafts`)
     .set(manager.auth)

@@ -1,6 +1,11 @@
 import { CatalogueImportService, type ImportRecord } from '@fitscout/catalogue';
-import { randomUUID } from 'node:crypto';
-import type { TestContext } from './test-app';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+
+/** A word no other test uses, so keyword filters select exactly one file's creators. */
+export const uniqueToken = (prefix: string): string =>
+  `${prefix}${randomBytes(4).toString('hex').replace(/\d/g, 'q')}`;
 
 /** A creator with one Instagram account, three posts and an audience; unique handle per call. */
 export function creatorRecord(overrides: Partial<ImportRecord> = {}): ImportRecord {
@@ -62,9 +67,15 @@ export function creatorRecord(overrides: Partial<ImportRecord> = {}): ImportReco
   };
 }
 
+/** An HTTP test context or any Nest application context with its data source. */
+export interface ImportingContext {
+  app: Pick<INestApplicationContext, 'get'>;
+  ds: DataSource;
+}
+
 /** Imports records through the real trusted import path; returns influencer and account ids by handle. */
 export async function importCreators(
-  ctx: TestContext,
+  ctx: ImportingContext,
   records: ImportRecord[],
   now = new Date('2026-11-23T12:00:00Z'),
 ) {

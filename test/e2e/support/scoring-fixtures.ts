@@ -96,6 +96,14 @@ export function scoringRecord(options: ScoringRecordOptions = {}): ImportRecord 
   return record;
 }
 
+/**
+ * An account the simulated connector recognises by its handle prefix (`sim_ok_` a normal creator, `sim_private_`,
+ * `sim_quota_`, … the scripted problems in libs/connectors/README.md); three posts until it is refreshed.
+ */
+export function simulatedAccountRecord(prefix = 'sim_ok_'): ImportRecord {
+  return scoringRecord({ handle: `${prefix}${randomUUID().slice(0, 8)}`, posts: 3 });
+}
+
 /** An account with no posts, no history and no follower sample: every score is `insufficient_data`. */
 export function emptyScoringRecord(): ImportRecord {
   const record = scoringRecord({ posts: 0, snapshots: 0, sampleSize: 0, audience: null });

@@ -1,12 +1,11 @@
-import { CatalogueImportService } from '@fitscout/catalogue';
 import { JobProducer, QueueName } from '@fitscout/queue';
 import { RefreshSchedulerService } from '@fitscout/refresh';
 import { waitForJob } from '@fitscout/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { SCORING_NOW, scoringRecord } from '../../../../test/e2e/support/scoring-fixtures';
+import { importCreators } from '../../../../test/e2e/support/catalogue-fixtures';
+import { SCORING_NOW, simulatedAccountRecord } from '../../../../test/e2e/support/scoring-fixtures';
 import { WorkerModule } from '../worker.module';
 
 describe('refresh jobs through real BullMQ workers', () => {
@@ -23,10 +22,8 @@ describe('refresh jobs through real BullMQ workers', () => {
   });
 
   async function account(prefix: string): Promise<string> {
-    const record = scoringRecord({ handle: `${prefix}${randomUUID().slice(0, 8)}`, posts: 3 });
-    await app.get(CatalogueImportService).importRecords([record], SCORING_NOW);
-    const [{ id }] = await ds.query('SELECT id FROM platform_accounts WHERE handle = $1', [record.handle]);
-    return id;
+    const record = simulatedAccountRecord(prefix);
+    return (await importCreators({ app, ds }, [record], SCORING_NOW)).get(record.handle)!.accountId;
   }
 
   it('refreshes an account end to end and completes the job with the outcome', async () => {

@@ -1,4 +1,3 @@
-import { CatalogueImportService } from '@fitscout/catalogue';
 import { AccountScoreEntity } from '@fitscout/fit';
 import { JobName, JobProducer, jobIdFor, QueueName } from '@fitscout/queue';
 import { waitForJob } from '@fitscout/testing';
@@ -6,6 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { importCreators } from '../../../../test/e2e/support/catalogue-fixtures';
 import { SCORING_NOW, scoringRecord } from '../../../../test/e2e/support/scoring-fixtures';
 import { WorkerModule } from '../worker.module';
 
@@ -23,9 +23,7 @@ describe('scoring jobs through real BullMQ and PostgreSQL', () => {
 
   async function importOne(engagementRate: number, handle?: string): Promise<string> {
     const record = scoringRecord({ engagementRate, handle });
-    await app.get(CatalogueImportService).importRecords([record], SCORING_NOW);
-    const [{ id }] = await ds.query('SELECT id FROM platform_accounts WHERE handle = $1', [record.handle]);
-    return id;
+    return (await importCreators({ app, ds }, [record], SCORING_NOW)).get(record.handle)!.accountId;
   }
 
   async function run(name: JobName.ScoreStaleAccounts | JobName.RebuildBenchmarks) {

@@ -51,10 +51,7 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
         {
           connection: this.connection,
           prefix: this.config.redis.queuePrefix,
-          concurrency: queue === QueueName.MetricsRefresh ? this.config.refresh.concurrency : 4,
-          // Refreshes are idempotent per window, so a job whose lock lapsed on a starved machine may run again
-          // rather than fail after its first stall (BullMQ's default allows one).
-          ...(queue === QueueName.MetricsRefresh ? { maxStalledCount: 3 } : {}),
+          ...this.queueOptions(queue),
         },
       );
       worker.on('failed', (job, error) => {
@@ -106,6 +103,16 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       end({ outcome: 'failed' });
       throw error;
     }
+  }
+
+  /**
+   * Refresh jobs wait on platform APIs, so a worker runs many at once; they are idempotent per window, so one whose
+   * lock lapsed on a starved machine may run again rather than fail after its first stall (BullMQ allows one).
+   */
+  private queueOptions(queue: string): { concurrency: number; maxStalledCount?: number } {
+    if (queue === QueueName.MetricsRefresh)
+      return { concurrency: this.config.refresh.concurrency, maxStalledCount: 3 };
+    return { concurrency: 4 };
   }
 
   private discover(): DiscoveredHandler[] {
