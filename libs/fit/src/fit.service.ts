@@ -244,12 +244,13 @@ export class FitService {
   }
 
   private async ensureScores(accountIds: readonly string[]): Promise<Map<string, StoredScores>> {
-    let stored = await this.scores.storedScores(accountIds);
+    const stored = await this.scores.storedScores(accountIds);
     const missing = accountIds.filter((id) => !stored.has(id));
     if (missing.length > 0) {
       // Scores are public catalogue data; computing the missing ones here also stores them for the next reader.
+      // Only those are read back: explanations are re-derived on read, so re-reading all would do it twice.
       await this.scores.recomputeAccounts(missing);
-      stored = await this.scores.storedScores(accountIds);
+      for (const [id, scores] of await this.scores.storedScores(missing)) stored.set(id, scores);
     }
     return stored;
   }
